@@ -1,0 +1,4 @@
+/**
+ * Small shared pieces: base entity, settings, errors and list helpers.
+ */
+package dev.milepost.shared;
