@@ -1,0 +1,157 @@
+package dev.milepost.demo;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.milepost.demo.DemoPortfolio.DateChangeRow;
+import dev.milepost.demo.DemoPortfolio.DependencyRow;
+import dev.milepost.demo.DemoPortfolio.MilestoneRow;
+import dev.milepost.demo.DemoPortfolio.ProgramLinkRow;
+import dev.milepost.demo.DemoPortfolio.ProgramRow;
+import dev.milepost.demo.DemoPortfolio.ProjectLinkRow;
+import dev.milepost.demo.DemoPortfolio.ProjectRow;
+import dev.milepost.demo.DemoPortfolio.RiskRow;
+import dev.milepost.demo.DemoPortfolio.StakeholderRow;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Inserts a {@link DemoPortfolio} with batched plain SQL, table by table, reading generated ids
+ * back by natural key. Runs inside the caller's transaction; does not depend on any JPA entity.
+ */
+final class DemoPortfolioWriter {
+
+	private static final int BATCH_SIZE = 500;
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	DemoPortfolioWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+	}
+
+	DemoDataSummary write(DemoPortfolio portfolio) {
+		List<String> programKeys = portfolio.programs().stream().map(ProgramRow::key).toList();
+
+		batch("""
+				insert into programs (program_key, name, description, objective, status, owner, start_date,
+				    target_end_date, budget_planned, budget_currency, archived, version, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.programs(),
+				(p) -> new Object[] { p.key(), p.name(), p.description(), p.objective(), p.status(), p.owner(),
+						p.startDate(), p.targetEndDate(), p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()),
+						ts(p.updatedAt()) });
+		Map<String, Long> programIds = ids("select id, program_key as k from programs where program_key in (:keys)",
+				programKeys);
+
+		batch("""
+				insert into projects (program_id, project_key, name, description, lead, phase, start_date, end_date,
+				    budget_planned, budget_spent, archived, version, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.projects(),
+				(p) -> new Object[] { programIds.get(p.programKey()), p.key(), p.name(), p.description(), p.lead(),
+						p.phase(), p.startDate(), p.endDate(), p.budgetPlanned(), p.budgetSpent(), ts(p.createdAt()),
+						ts(p.updatedAt()) });
+		Map<String, Long> projectIds = ids("""
+				select p.id, g.program_key || '/' || p.project_key as k
+				from projects p join programs g on g.id = p.program_id
+				where g.program_key in (:keys)""", programKeys);
+
+		batch("""
+				insert into milestones (project_id, name, description, owner, baseline_date, forecast_date,
+				    actual_date, status, archived, version, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.milestones(),
+				(m) -> new Object[] { projectIds.get(m.programKey() + "/" + m.projectKey()), m.name(), m.description(),
+						m.owner(), m.baselineDate(), m.forecastDate(), m.actualDate(), m.status(), ts(m.createdAt()),
+						ts(m.updatedAt()) });
+		Map<String, Long> milestoneIdsByName = ids("""
+				select m.id, g.program_key || '/' || p.project_key || '/' || m.name as k
+				from milestones m join projects p on p.id = m.project_id join programs g on g.id = p.program_id
+				where g.program_key in (:keys)""", programKeys);
+		List<Long> milestoneIds = new ArrayList<>();
+		for (MilestoneRow m : portfolio.milestones()) {
+			milestoneIds.add(milestoneIdsByName.get(m.programKey() + "/" + m.projectKey() + "/" + m.name()));
+		}
+
+		batch("""
+				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at,
+				    changed_by)
+				values (?, ?, ?, ?, ?, ?, ?)""", portfolio.dateChanges(),
+				(c) -> new Object[] { milestoneIds.get(c.milestoneRef()), c.kind(), c.oldDate(), c.newDate(),
+						c.reason(), ts(c.changedAt()), c.changedBy() });
+		batch("""
+				insert into milestone_dependencies (milestone_id, predecessor_id, created_at)
+				values (?, ?, ?)""", portfolio.dependencies(),
+				(d) -> new Object[] { milestoneIds.get(d.milestoneRef()), milestoneIds.get(d.predecessorRef()),
+						ts(d.createdAt()) });
+
+		batch("""
+				insert into risks (program_id, project_id, title, description, category, probability, impact, score,
+				    owner, response, mitigation, next_review_date, status, raised_date, archived, version,
+				    created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.risks(),
+				(r) -> new Object[] { programIds.get(r.programKey()),
+						(r.projectKey() != null) ? projectIds.get(r.programKey() + "/" + r.projectKey()) : null,
+						r.title(), r.description(), r.category(), r.probability(), r.impact(), r.score(), r.owner(),
+						r.response(), r.mitigation(), r.nextReviewDate(), r.status(), r.raisedDate(),
+						ts(r.createdAt()), ts(r.updatedAt()) });
+
+		batch("""
+				insert into stakeholders (name, email, title, organisation, influence, interest, archived, version,
+				    created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.stakeholders(),
+				(s) -> new Object[] { s.name(), s.email(), s.title(), s.organisation(), s.influence(), s.interest(),
+						ts(s.createdAt()), ts(s.updatedAt()) });
+		Map<String, Long> stakeholderIds = ids("select id, email as k from stakeholders where email in (:keys)",
+				portfolio.stakeholders().stream().map(StakeholderRow::email).toList());
+
+		batch("""
+				insert into program_stakeholders (program_id, stakeholder_id, raci_role, receives_weekly_report,
+				    version, created_at, updated_at)
+				values (?, ?, ?, ?, 0, ?, ?)""", portfolio.programLinks(),
+				(l) -> new Object[] { programIds.get(l.programKey()), stakeholderIds.get(l.email()), l.raciRole(),
+						l.receivesWeeklyReport(), ts(l.createdAt()), ts(l.createdAt()) });
+		batch("""
+				insert into project_stakeholders (project_id, stakeholder_id, raci_role, version, created_at,
+				    updated_at)
+				values (?, ?, ?, 0, ?, ?)""", portfolio.projectLinks(),
+				(l) -> new Object[] { projectIds.get(l.programKey() + "/" + l.projectKey()),
+						stakeholderIds.get(l.email()), l.raciRole(), ts(l.createdAt()), ts(l.createdAt()) });
+
+		return new DemoDataSummary(programKeys, portfolio.programs().size(), portfolio.projects().size(),
+				portfolio.milestones().size(), portfolio.dateChanges().size(), portfolio.dependencies().size(),
+				portfolio.risks().size(), portfolio.stakeholders().size(), portfolio.programLinks().size(),
+				portfolio.projectLinks().size());
+	}
+
+	private <T> void batch(String sql, List<T> rows, Function<T, Object[]> values) {
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			List<Object[]> args = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))
+				.stream()
+				.map(values)
+				.toList();
+			this.jdbc.batchUpdate(sql, args);
+		}
+	}
+
+	/** Reads {@code id} by natural key {@code k} for the rows matching {@code keys}. */
+	private Map<String, Long> ids(String sql, List<String> keys) {
+		Map<String, Long> ids = new HashMap<>();
+		this.named.query(sql, Map.of("keys", keys), (rs) -> {
+			ids.put(rs.getString("k"), rs.getLong("id"));
+		});
+		return ids;
+	}
+
+	private static OffsetDateTime ts(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

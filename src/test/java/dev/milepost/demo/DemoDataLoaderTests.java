@@ -1,0 +1,225 @@
+package dev.milepost.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.milepost.TestData;
+import dev.milepost.TestDatabaseConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loads the demo portfolio into the shared PostgreSQL test database (once per JVM: its program
+ * keys and e-mails are fixed) and checks what landed there. Every query is narrowed to the demo's
+ * own program keys, because other tests write to the same database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestData.class })
+class DemoDataLoaderTests {
+
+	private static DemoDataSummary summary;
+
+	@Autowired
+	private DemoDataLoader loader;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private Clock clock;
+
+	@BeforeEach
+	void loadDemoOncePerJvm() {
+		synchronized (DemoDataLoaderTests.class) {
+			if (summary == null) {
+				summary = this.loader.load();
+			}
+		}
+	}
+
+	@Test
+	void isNotEnabledOnPostgresqlWhenTheSettingIsUnset() {
+		assertThat(this.loader.isEnabled()).isFalse();
+		assertThat(this.loader.loadIfWanted()).isFalse();
+	}
+
+	@Test
+	void loadsAtLeastTheAgreedAmountOfData() {
+		assertThat(summary.programKeys()).hasSizeGreaterThanOrEqualTo(5).noneMatch((key) -> key.startsWith("T"));
+		assertThat(count("select count(*) from programs where program_key in (:keys)")).isEqualTo(summary.programs());
+		assertThat(count("select count(*) from programs where program_key in (:keys) and status = 'ON_HOLD'"))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(count("select count(*) from projects p join programs g on g.id = p.program_id "
+				+ "where g.program_key in (:keys)"))
+			.isEqualTo(summary.projects())
+			.isGreaterThanOrEqualTo(15);
+		assertThat(this.jdbc.sql("""
+				select count(*) from projects p join programs g on g.id = p.program_id
+				where g.program_key in (:keys) group by g.id""").param("keys", summary.programKeys()).query(Integer.class).list())
+			.allSatisfy((projects) -> assertThat(projects).isBetween(3, 4));
+		assertThat(count(milestones(""))).isEqualTo(summary.milestones()).isGreaterThanOrEqualTo(80);
+		assertThat(count("select count(*) from risks r join programs g on g.id = r.program_id "
+				+ "where g.program_key in (:keys)"))
+			.isEqualTo(summary.risks())
+			.isGreaterThanOrEqualTo(30);
+		assertThat(this.jdbc.sql("select count(*) from stakeholders where email in (:emails)")
+			.param("emails", DemoCatalogue.PEOPLE.stream().map(DemoCatalogue.Person::email).toList())
+			.query(Integer.class)
+			.single()).isEqualTo(summary.stakeholders()).isGreaterThanOrEqualTo(25);
+		assertThat(summary.dependencies()).isGreaterThanOrEqualTo(10);
+		assertThat(count("select count(*) from program_stakeholders l join programs g on g.id = l.program_id "
+				+ "where g.program_key in (:keys) and l.receives_weekly_report"))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(count("select count(*) from project_stakeholders l join projects p on p.id = l.project_id "
+				+ "join programs g on g.id = p.program_id where g.program_key in (:keys)"))
+			.isEqualTo(summary.projectLinks())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void milestonesShowARealisticMixAsOfToday() {
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(count(milestones("and m.status = 'DONE' and m.actual_date is not null"))).isPositive();
+		assertThat(count(milestones("and m.status = 'DONE' and m.actual_date > m.baseline_date"))).as("done late")
+			.isPositive();
+		assertThat(countOn(milestones("and m.status in ('NOT_STARTED', 'IN_PROGRESS') "
+				+ "and m.forecast_date = m.baseline_date and m.forecast_date >= :today"), today))
+			.as("on track")
+			.isPositive();
+		assertThat(countOn(milestones("and m.status not in ('DONE', 'CANCELLED') "
+				+ "and m.forecast_date > m.baseline_date and m.forecast_date >= :today"), today))
+			.as("slipped")
+			.isPositive();
+		assertThat(countOn(milestones("and m.status not in ('DONE', 'CANCELLED') and m.forecast_date < :today"), today))
+			.as("overdue")
+			.isPositive();
+		assertThat(count(milestones("and m.status = 'BLOCKED'"))).isPositive();
+		assertThat(count(milestones("and m.status = 'CANCELLED'"))).isPositive();
+		assertThat(countOn(milestones("and m.actual_date > :today"), today)).as("actual date in the future").isZero();
+	}
+
+	@Test
+	void everyMilestoneHasItsFirstForecastInTheHistory() {
+		assertThat(count("""
+				select count(*) from milestone_date_changes c join milestones m on m.id = c.milestone_id
+				join projects p on p.id = m.project_id join programs g on g.id = p.program_id
+				where g.program_key in (:keys) and c.kind = 'FORECAST' and c.old_date is null
+				and c.changed_at = m.created_at""")).isEqualTo(summary.milestones());
+		assertThat(count("""
+				select count(*) from milestone_date_changes c join milestones m on m.id = c.milestone_id
+				join projects p on p.id = m.project_id join programs g on g.id = p.program_id
+				where g.program_key in (:keys) and c.kind = 'FORECAST' and c.old_date is not null
+				and c.reason is not null""")).as("later forecast moves with reasons").isGreaterThanOrEqualTo(10);
+		assertThat(count("""
+				select count(*) from milestone_date_changes c join milestones m on m.id = c.milestone_id
+				join projects p on p.id = m.project_id join programs g on g.id = p.program_id
+				where g.program_key in (:keys) and c.kind = 'BASELINE' and c.reason is not null""")).as("re-baselines")
+			.isGreaterThanOrEqualTo(2);
+		assertThat(count("""
+				select count(*) from milestone_date_changes c join milestones m on m.id = c.milestone_id
+				join projects p on p.id = m.project_id join programs g on g.id = p.program_id
+				where g.program_key in (:keys)""")).isEqualTo(summary.dateChanges());
+	}
+
+	@Test
+	void risksCoverTheWholeScoreRange() {
+		List<Integer> scores = this.jdbc.sql("""
+				select r.score from risks r join programs g on g.id = r.program_id where g.program_key in (:keys)""")
+			.param("keys", summary.programKeys())
+			.query(Integer.class)
+			.list();
+		assertThat(scores).anyMatch((score) -> score >= 20).anyMatch((score) -> score <= 4).contains(1, 25);
+		assertThat(count("select count(distinct r.category) from risks r join programs g on g.id = r.program_id "
+				+ "where g.program_key in (:keys)")).isEqualTo(7);
+		assertThat(count("select count(distinct r.status) from risks r join programs g on g.id = r.program_id "
+				+ "where g.program_key in (:keys)")).isEqualTo(4);
+		assertThat(count("select count(*) from risks r join programs g on g.id = r.program_id "
+				+ "where g.program_key in (:keys) and r.project_id is not null")).as("narrowed to a project")
+			.isPositive();
+	}
+
+	@Test
+	void dependenciesCrossProjectsAndProgramsWithoutCycles() {
+		List<long[]> edges = this.jdbc.sql("""
+				select d.milestone_id, d.predecessor_id, sp.id, pp.id, sp.program_id, pp.program_id
+				from milestone_dependencies d
+				join milestones s on s.id = d.milestone_id join projects sp on sp.id = s.project_id
+				join milestones p on p.id = d.predecessor_id join projects pp on pp.id = p.project_id
+				join programs g on g.id = sp.program_id
+				where g.program_key in (:keys)""")
+			.param("keys", summary.programKeys())
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6) })
+			.list();
+		assertThat(edges).hasSize(summary.dependencies())
+			.allMatch((edge) -> edge[2] != edge[3])
+			.anyMatch((edge) -> edge[4] != edge[5]);
+		assertThat(hasCycle(edges)).isFalse();
+	}
+
+	/** Kahn's algorithm: the graph is acyclic when every node can be taken in topological order. */
+	private static boolean hasCycle(List<long[]> edges) {
+		Map<Long, Set<Long>> successors = new HashMap<>();
+		Map<Long, Integer> incoming = new HashMap<>();
+		for (long[] edge : edges) {
+			long successor = edge[0];
+			long predecessor = edge[1];
+			if (successors.computeIfAbsent(predecessor, (k) -> new HashSet<>()).add(successor)) {
+				incoming.merge(successor, 1, Integer::sum);
+			}
+			incoming.putIfAbsent(predecessor, 0);
+		}
+		Deque<Long> ready = new ArrayDeque<>();
+		incoming.forEach((node, count) -> {
+			if (count == 0) {
+				ready.add(node);
+			}
+		});
+		int taken = 0;
+		while (!ready.isEmpty()) {
+			long node = ready.poll();
+			taken++;
+			for (long next : successors.getOrDefault(node, Set.of())) {
+				if (incoming.merge(next, -1, Integer::sum) == 0) {
+					ready.add(next);
+				}
+			}
+		}
+		return taken < incoming.size();
+	}
+
+	private static String milestones(String condition) {
+		return """
+				select count(*) from milestones m join projects p on p.id = m.project_id
+				join programs g on g.id = p.program_id where g.program_key in (:keys) """ + condition;
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).param("keys", summary.programKeys()).query(Integer.class).single();
+	}
+
+	private int countOn(String sql, LocalDate today) {
+		return this.jdbc.sql(sql)
+			.param("keys", summary.programKeys())
+			.param("today", today)
+			.query(Integer.class)
+			.single();
+	}
+
+}
