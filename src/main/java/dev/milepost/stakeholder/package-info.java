@@ -1,0 +1,6 @@
+/**
+ * Stakeholders and their RACI links to programs and projects. Public API:
+ * {@link dev.milepost.stakeholder.StakeholderService} and
+ * {@link dev.milepost.stakeholder.StakeholderLinkView}; {@code web} is internal.
+ */
+package dev.milepost.stakeholder;
