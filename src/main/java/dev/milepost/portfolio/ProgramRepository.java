@@ -1,7 +1,11 @@
 package dev.milepost.portfolio;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +16,13 @@ public interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpec
 
 	boolean existsByKeyAndIdNot(String key, Long id);
 
+	Optional<Program> findByKey(String key);
+
 	@Query("select p from Program p where p.archived = false order by p.key")
 	List<Program> findActiveOrderByKey();
+
+	/** Programs have no to-one associations, so a page is one select plus one count. */
+	@Override
+	Page<Program> findAll(Specification<Program> spec, Pageable pageable);
 
 }

@@ -1,7 +1,13 @@
 package dev.milepost.portfolio;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -17,5 +23,42 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
 
 	@Query("select p from Project p where p.program.id = :programId and p.archived = false order by p.key")
 	List<Project> findActiveByProgram(Long programId);
+
+	/** A page of projects with their program in one select (plus the count). */
+	@Override
+	@EntityGraph(attributePaths = "program")
+	Page<Project> findAll(Specification<Project> spec, Pageable pageable);
+
+	@Query("select p from Project p join fetch p.program where p.id = :id")
+	Optional<Project> findWithProgramById(Long id);
+
+	@Query("select p from Project p where p.program.id = :programId order by p.archived, p.key")
+	List<Project> findByProgramOrderByKey(Long programId);
+
+	@Query("select p from Project p join fetch p.program g where g.id = :programId and p.key = :key")
+	Optional<Project> findByProgramIdAndKey(Long programId, String key);
+
+	long countByProgramId(Long programId);
+
+	/** Non-archived projects per program, for a page of programs: one grouped query. */
+	@Query("""
+			select p.program.id as id, count(p) as count from Project p
+			where p.program.id in :programIds and p.archived = false group by p.program.id""")
+	List<IdCount> countActiveByProgramIds(Collection<Long> programIds);
+
+	/** Non-archived milestones per project: one grouped query. */
+	@Query("""
+			select m.project.id as id, count(m) as count from Milestone m
+			where m.project.id in :projectIds and m.archived = false group by m.project.id""")
+	List<IdCount> countMilestonesByProjectIds(Collection<Long> projectIds);
+
+	/** An id and how many of something it has. */
+	interface IdCount {
+
+		Long getId();
+
+		long getCount();
+
+	}
 
 }

@@ -1,0 +1,53 @@
+package dev.milepost.portfolio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Filters of the program list; {@code null} means "any".
+ *
+ * @param q text found in key, name, objective or owner (case-insensitive)
+ * @param owner text found in the owner's name
+ * @param includeArchived also list archived programs
+ */
+public record ProgramCriteria(String q, ProgramStatus status, String owner, boolean includeArchived) {
+
+	Specification<Program> toSpecification() {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (!this.includeArchived) {
+				predicates.add(cb.isFalse(root.get("archived")));
+			}
+			if (this.status != null) {
+				predicates.add(cb.equal(root.get("status"), this.status));
+			}
+			if (this.owner != null && !this.owner.isBlank()) {
+				predicates.add(cb.like(cb.lower(root.get("owner")), containing(this.owner), '\\'));
+			}
+			if (this.q != null && !this.q.isBlank()) {
+				String pattern = containing(this.q);
+				predicates.add(cb.or(cb.like(cb.lower(root.get("key")), pattern, '\\'),
+						cb.like(cb.lower(root.get("name")), pattern, '\\'),
+						cb.like(cb.lower(root.get("objective")), pattern, '\\'),
+						cb.like(cb.lower(root.get("owner")), pattern, '\\')));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/** A LIKE pattern matching {@code text} anywhere, with the user's % and _ taken literally. */
+	static String containing(String text) {
+		String escaped = text.trim()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+}

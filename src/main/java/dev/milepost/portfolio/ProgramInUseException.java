@@ -1,0 +1,40 @@
+package dev.milepost.portfolio;
+
+/**
+ * A program that still has projects, risks or stakeholder links cannot be deleted; archive it.
+ */
+public class ProgramInUseException extends RuntimeException {
+
+	private final String key;
+
+	private final long projects;
+
+	private final long risks;
+
+	private final long stakeholderLinks;
+
+	public ProgramInUseException(String key, long projects, long risks, long stakeholderLinks) {
+		super("Program " + key + " has projects, risks or stakeholder links");
+		this.key = key;
+		this.projects = projects;
+		this.risks = risks;
+		this.stakeholderLinks = stakeholderLinks;
+	}
+
+	public String getKey() {
+		return this.key;
+	}
+
+	public long getProjects() {
+		return this.projects;
+	}
+
+	public long getRisks() {
+		return this.risks;
+	}
+
+	public long getStakeholderLinks() {
+		return this.stakeholderLinks;
+	}
+
+}
