@@ -18,6 +18,11 @@ public record MilestoneRow(Long id, long version, Long projectId, String program
 		return ChronoUnit.DAYS.between(this.baselineDate, (this.actualDate != null) ? this.actualDate : this.forecastDate);
 	}
 
+	/** The statuses a user can choose for this milestone (all of them), for the row's select box. */
+	public MilestoneStatus[] statusChoices() {
+		return MilestoneStatus.values();
+	}
+
 	static MilestoneRow of(Milestone m, LocalDate today) {
 		Project project = m.getProject();
 		return new MilestoneRow(m.getId(), m.getVersion(), project.getId(), project.getProgram().getKey(),

@@ -1,6 +1,7 @@
 package dev.milepost.shared.web;
 
 import dev.milepost.shared.BadRequestException;
+import dev.milepost.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ class WebErrorHandling {
 
 	static final String CONFLICT_VIEW = "error/409";
 
+	static final String NOT_FOUND_VIEW = "error/404";
+
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
@@ -52,6 +55,16 @@ class WebErrorHandling {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	String missingParameter(MissingServletRequestParameterException ex, Model model, HttpServletResponse response) {
 		return badRequest("The request needs a '" + ex.getParameterName() + "' value.", model, response);
+	}
+
+	/**
+	 * Rendered here rather than through the servlet error page so that the 404 page is the
+	 * same whether or not a container error dispatch happens.
+	 */
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(NotFoundException ex, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return NOT_FOUND_VIEW;
 	}
 
 	@ExceptionHandler(BadRequestException.class)
