@@ -320,6 +320,10 @@ final class DemoPortfolioGenerator {
 			};
 		}
 		double r = this.random.nextDouble();
+		if (days <= -90) {
+			// long past: nearly always finished by now, a rare straggler stays open
+			return (r < 0.6) ? Fate.DONE_ON_TIME : (r < 0.96) ? Fate.DONE_LATE : Fate.OVERDUE;
+		}
 		if (days <= -10) {
 			return (r < 0.55) ? Fate.DONE_ON_TIME : (r < 0.80) ? Fate.DONE_LATE : (r < 0.92) ? Fate.OVERDUE : Fate.SLIPPED;
 		}

@@ -1,0 +1,151 @@
+package dev.milepost.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The zero-setup experience of {@code ./mvnw spring-boot:run}: the embedded H2 database in
+ * PostgreSQL mode (in memory here, so it starts empty; the real default is a file under
+ * {@code ./data/}), no demo-data setting, hence the demo portfolio is loaded, and every main screen
+ * answers over real HTTP with demo content and no error page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:milepost-embedded-default;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class EmbeddedDefaultTests {
+
+	private static final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private DemoDataLoader loader;
+
+	@Test
+	void loadsTheDemoPortfolioIntoTheEmbeddedDatabase() {
+		assertThat(this.loader.isEnabled()).isTrue();
+		assertThat(names("select program_key from programs")).contains("PAY", "CLOUD", "DATA", "MOBILE", "SOC2",
+				"CRM");
+		assertThat(this.jdbc.sql("select count(*) from milestones").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(80);
+		assertThat(this.loader.loadIfWanted()).as("not loaded twice").isFalse();
+	}
+
+	@Test
+	void overviewShowsDemoPrograms() throws Exception {
+		assertPageShowsAny("/", names("select name from programs"));
+	}
+
+	@Test
+	void programListShowsDemoPrograms() throws Exception {
+		assertPageShowsAny("/programs", names("select name from programs"));
+	}
+
+	@Test
+	void projectListShowsDemoProjects() throws Exception {
+		assertPageShowsAny("/projects", names("select name from projects"));
+	}
+
+	@Test
+	void milestoneListShowsDemoMilestones() throws Exception {
+		assertPageShowsAny("/milestones", names("select name from milestones"));
+	}
+
+	@Test
+	void riskListShowsDemoRisks() throws Exception {
+		assertPageShowsAny("/risks", names("select title from risks"));
+	}
+
+	@Test
+	void stakeholderListShowsDemoStakeholders() throws Exception {
+		assertPageShowsAny("/stakeholders", names("select name from stakeholders"));
+	}
+
+	@Test
+	void programPageShowsTheProgram() throws Exception {
+		assertDetailPage("/programs/", "select id, name from programs order by id");
+	}
+
+	@Test
+	void projectPageShowsTheProject() throws Exception {
+		assertDetailPage("/projects/", "select id, name from projects order by id");
+	}
+
+	@Test
+	void milestonePageShowsTheMilestone() throws Exception {
+		assertDetailPage("/milestones/", "select id, name from milestones order by id");
+	}
+
+	@Test
+	void riskPageShowsTheRisk() throws Exception {
+		assertDetailPage("/risks/", "select id, title as name from risks order by id");
+	}
+
+	@Test
+	void stakeholderPageShowsTheStakeholder() throws Exception {
+		assertDetailPage("/stakeholders/", "select id, name from stakeholders order by id");
+	}
+
+	private void assertDetailPage(String path, String firstRowSql) throws Exception {
+		Row first = this.jdbc.sql(firstRowSql).query(Row.class).list().get(0);
+		assertPageShowsAny(path + first.id(), List.of(first.name()));
+	}
+
+	private void assertPageShowsAny(String path, List<String> expected) throws Exception {
+		assertThat(expected).as("demo rows to look for").isNotEmpty();
+		HttpResponse<String> response;
+		try {
+			response = get(path);
+		}
+		catch (IOException ex) {
+			// a template that fails after the response is committed cuts the body off mid-stream
+			throw new AssertionError("GET " + path + " broke off mid-response (server error while rendering?): " + ex,
+					ex);
+		}
+		String body = response.body();
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		assertThat(body).as("GET %s", path).doesNotContain("Exception").doesNotContain("Whitelabel");
+		assertThat(expected).as("GET %s shows demo content", path)
+			.anyMatch((text) -> body.contains(text) || body.contains(HtmlUtils.htmlEscape(text)));
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html")
+			.GET()
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private List<String> names(String sql) {
+		return this.jdbc.sql(sql).query(String.class).list();
+	}
+
+	record Row(long id, String name) {
+	}
+
+}
