@@ -12,6 +12,8 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     if (window.htmx) {
+      // Settling 'style' makes htmx write style attributes, which the CSP (rightly) refuses.
+      htmx.config.attributesToSettle = ['class', 'width', 'height'];
       // Validation (400) and stale-edit (409) answers carry a redrawn fragment with the
       // messages and the user's input: swap them in instead of dropping them.
       htmx.config.responseHandling = [
