@@ -1,0 +1,170 @@
+package dev.milepost.portfolio;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import dev.milepost.TestData;
+import dev.milepost.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestData.class })
+class OverviewTests {
+
+	@Autowired
+	OverviewQueries queries;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ProjectRepository projects;
+
+	@Autowired
+	ProgramRepository programs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void countsProjectsMilestonesAndOpenRisksOfAProgram() {
+		LocalDate today = LocalDate.now(this.clock);
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		Project archivedProject = this.data.project(program);
+		archivedProject.setArchived(true);
+		this.projects.saveAndFlush(archivedProject);
+
+		milestone(project, "DONE", today.minusDays(3), today.minusDays(2), false);
+		milestone(project, "NOT_STARTED", today.minusDays(1), null, false); // overdue
+		milestone(project, "IN_PROGRESS", today, null, false); // due today: not overdue
+		milestone(project, "BLOCKED", today.plusDays(10), null, false);
+		milestone(project, "CANCELLED", today.minusDays(5), null, false); // cancelled: never overdue
+		milestone(project, "NOT_STARTED", today.minusDays(9), null, true); // archived: not counted
+		milestone(archivedProject, "BLOCKED", today.minusDays(9), null, false); // archived project
+
+		risk(program, "OPEN", 3, 4, false);
+		risk(program, "MITIGATING", 4, 5, false);
+		risk(program, "CLOSED", 5, 5, false);
+		risk(program, "OCCURRED", 5, 5, false);
+		risk(program, "OPEN", 5, 5, true);
+
+		PortfolioOverview overview = this.queries.overview();
+
+		PortfolioOverview.Row row = row(overview, program);
+		assertThat(row.key()).isEqualTo(program.getKey());
+		assertThat(row.name()).isEqualTo(program.getName());
+		assertThat(row.status()).isEqualTo(ProgramStatus.ACTIVE);
+		assertThat(row.owner()).isEqualTo("Olivia Owner");
+		assertThat(row.projects()).isEqualTo(1);
+		assertThat(row.milestones()).isEqualTo(5);
+		assertThat(row.doneMilestones()).isEqualTo(1);
+		assertThat(row.overdueMilestones()).isEqualTo(1);
+		assertThat(row.blockedMilestones()).isEqualTo(1);
+		assertThat(row.openRisks()).isEqualTo(2);
+		assertThat(row.highestOpenRiskScore()).isEqualTo(20);
+
+		PortfolioOverview.Totals totals = overview.totals();
+		assertThat(totals.programs()).isEqualTo(overview.rows().size());
+		assertThat(totals.projects()).isEqualTo(overview.rows().stream().mapToLong(PortfolioOverview.Row::projects).sum());
+		assertThat(totals.milestones()).isGreaterThanOrEqualTo(5);
+		assertThat(totals.openRisks()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aProgramWithNothingHasZerosAndNoRiskScore() {
+		Program program = this.data.program();
+		PortfolioOverview.Row row = row(this.queries.overview(), program);
+		assertThat(row.projects()).isZero();
+		assertThat(row.milestones()).isZero();
+		assertThat(row.openRisks()).isZero();
+		assertThat(row.highestOpenRiskScore()).isNull();
+	}
+
+	@Test
+	void archivedProgramsAreLeftOut() {
+		Program program = this.data.program();
+		program.setArchived(true);
+		this.programs.saveAndFlush(program);
+		assertThat(this.queries.overview().rows()).noneMatch((r) -> r.id().equals(program.getId()));
+	}
+
+	@Test
+	void overviewPageShowsTheProgramRowAndTotals() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		milestone(project, "BLOCKED", LocalDate.now(this.clock).minusDays(1), null, false);
+
+		MvcTestResult result = this.mvc.get().uri("/").exchange();
+
+		assertThat(result).hasStatusOk();
+		String html = body(result);
+		assertThat(html).contains("Portfolio overview", "id=\"total-programs\"", "id=\"total-open-risks\"",
+				"href=\"/programs/" + program.getId() + "\"", program.getName());
+		String row = html.substring(html.indexOf("id=\"program-" + program.getId() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("data-col=\"projects\">1<", "data-col=\"milestones\">1<", "data-col=\"overdue\">1<",
+				"data-col=\"blocked\">1<", "data-col=\"done\">0<");
+	}
+
+	private PortfolioOverview.Row row(PortfolioOverview overview, Program program) {
+		return overview.rows().stream().filter((r) -> r.id().equals(program.getId())).findFirst().orElseThrow();
+	}
+
+	private void milestone(Project project, String status, LocalDate forecast, LocalDate actual, boolean archived) {
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, archived,
+				                        created_at, updated_at)
+				values (:project, 'M', :forecast, :forecast, :actual, :status, :archived,
+				        current_timestamp, current_timestamp)""")
+			.param("project", project.getId())
+			.param("forecast", forecast)
+			.param("actual", actual, java.sql.Types.DATE)
+			.param("status", status)
+			.param("archived", archived)
+			.update();
+	}
+
+	private void risk(Program program, String status, int probability, int impact, boolean archived) {
+		this.jdbc.sql("""
+				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
+				                   raised_date, archived, created_at, updated_at)
+				values (:program, 'R', 'TECHNICAL', :p, :i, :score, 'Ann', 'REDUCE', :status, current_date, :archived,
+				        current_timestamp, current_timestamp)""")
+			.param("program", program.getId())
+			.param("p", probability)
+			.param("i", impact)
+			.param("score", probability * impact)
+			.param("status", status)
+			.param("archived", archived)
+			.update();
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
