@@ -174,7 +174,8 @@ class RiskControllerTests {
 	void showsEveryProblemAtOnce() {
 		Program program = this.data.program();
 		Project foreign = this.data.project(this.data.program());
-		assertThat(form("/risks", program, "", "projectId", foreign.getId().toString(), "raisedDate", LocalDate.now(this.clock).plusDays(3).toString()))
+		String later = LocalDate.now(this.clock).plusDays(3).toString();
+		assertThat(form("/risks", program, "", "projectId", foreign.getId().toString(), "raisedDate", later))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.model()
 			.extractingBindingResult("riskForm")
@@ -237,7 +238,8 @@ class RiskControllerTests {
 	void updatesRiskAndRecomputesScore() {
 		Program program = this.data.program();
 		Risk risk = saved(program, "Before", 1, 1);
-		MvcTestResult result = form("/risks/" + risk.getId(), program, "After", "version", String.valueOf(risk.getVersion()), "probability", "5", "impact", "5")
+		MvcTestResult result = form("/risks/" + risk.getId(), program, "After", "version",
+				String.valueOf(risk.getVersion()), "probability", "5", "impact", "5")
 			.exchange();
 		assertThat(result).hasRedirectedUrl("/risks/" + risk.getId()).flash().containsEntry("flash", "Risk “After” saved.");
 		Risk stored = this.risks.findById(risk.getId()).orElseThrow();
@@ -250,7 +252,9 @@ class RiskControllerTests {
 	void updateCanClearTheProject() {
 		Program program = this.data.program();
 		Risk risk = this.risks.saveAndFlush(RiskTestData.risk(program, this.data.project(program), "Narrowed", 2, 2));
-		assertThat(form("/risks/" + risk.getId(), program, "Narrowed", "version", String.valueOf(risk.getVersion()), "projectId", "")).hasStatus(HttpStatus.FOUND);
+		assertThat(form("/risks/" + risk.getId(), program, "Narrowed", "version", String.valueOf(risk.getVersion()),
+				"projectId", ""))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.risks.findWithProgramById(risk.getId()).orElseThrow().getProject()).isNull();
 	}
 
@@ -258,7 +262,11 @@ class RiskControllerTests {
 	void updateWithValidationErrorKeepsStoredRisk() {
 		Program program = this.data.program();
 		Risk risk = saved(program, "Unchanged", 3, 3);
-		assertThat(form("/risks/" + risk.getId(), program, "Changed", "version", String.valueOf(risk.getVersion()), "impact", "9")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Must be at most 5.");
+		assertThat(form("/risks/" + risk.getId(), program, "Changed", "version", String.valueOf(risk.getVersion()),
+				"impact", "9"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Must be at most 5.");
 		assertThat(this.risks.findById(risk.getId()).orElseThrow().getTitle()).isEqualTo("Unchanged");
 	}
 
@@ -290,7 +298,8 @@ class RiskControllerTests {
 		theirs.setTitle("Theirs");
 		theirs = this.risks.saveAndFlush(theirs);
 
-		assertThat(form("/risks/" + risk.getId(), program, "Mine", "version", String.valueOf(theirs.getVersion()))).hasStatus(HttpStatus.FOUND);
+		assertThat(form("/risks/" + risk.getId(), program, "Mine", "version", String.valueOf(theirs.getVersion())))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.risks.findById(risk.getId()).orElseThrow().getTitle()).isEqualTo("Mine");
 	}
 
