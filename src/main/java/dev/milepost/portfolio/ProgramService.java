@@ -78,6 +78,11 @@ public class ProgramService {
 		return this.programs.findByKey(key).map(Program::getName);
 	}
 
+	/** The name of another program than {@code exceptId} (may be null) that uses {@code key}. */
+	public Optional<String> nameUsingKey(String key, Long exceptId) {
+		return this.programs.findByKey(key).filter((p) -> !p.getId().equals(exceptId)).map(Program::getName);
+	}
+
 	/** @throws ProgramKeyTakenException when another program has the key */
 	@Transactional
 	public Program create(ProgramDetails details) {

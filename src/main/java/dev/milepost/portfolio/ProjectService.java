@@ -53,6 +53,13 @@ public class ProjectService {
 		return this.projects.findByProgramIdAndKey(programId, key).map(Project::getName);
 	}
 
+	/** The name of another project than {@code exceptId} (may be null) of that program that uses {@code key}. */
+	public Optional<String> nameUsingKey(Long programId, String key, Long exceptId) {
+		return this.projects.findByProgramIdAndKey(programId, key)
+			.filter((p) -> !p.getId().equals(exceptId))
+			.map(Project::getName);
+	}
+
 	/**
 	 * @throws ProgramNotFoundException when the chosen program does not exist
 	 * @throws ProjectKeyTakenException when another project of the program has the key

@@ -148,6 +148,21 @@ class ProgramControllerTests {
 	}
 
 	@Test
+	void reportsADuplicateKeyTogetherWithTheOtherErrors() {
+		Program existing = this.data.program();
+		MvcTestResult result = post("/programs", existing.getKey(), "owner", "");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(body(result)).contains(existing.getKey() + " is already used by", "id=\"owner-error\"");
+	}
+
+	@Test
+	void keepingItsOwnKeyIsNotADuplicate() {
+		Program program = this.data.program();
+		assertThat(post("/programs/" + program.getId(), program.getKey(), "version", "0")).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
 	void rejectsChangingTheKeyToAnotherProgramsKey() {
 		Program other = this.data.program();
 		Program program = this.data.program();

@@ -110,6 +110,7 @@ class ProgramController {
 	String create(@Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		checkDates(form, result);
+		checkKey(form, null, result);
 		if (!result.hasErrors()) {
 			try {
 				Program program = this.programs.create(form.toDetails());
@@ -136,6 +137,7 @@ class ProgramController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Program stored = this.programs.get(id);
 		checkDates(form, result);
+		checkKey(form, id, result);
 		if (!result.hasErrors()) {
 			try {
 				long version = (form.getVersion() != null) ? form.getVersion() : -1;
@@ -201,6 +203,14 @@ class ProgramController {
 				&& form.getTargetEndDate().isBefore(form.getStartDate()) && !result.hasFieldErrors("targetEndDate")) {
 			result.rejectValue("targetEndDate", "program.targetEndDate.beforeStart",
 					"The target end date cannot be before the start date.");
+		}
+	}
+
+	/** Reported with the other errors; the service checks again (and the database decides races). */
+	private void checkKey(ProgramForm form, Long id, BindingResult result) {
+		if (form.getKey() != null && !result.hasFieldErrors("key")) {
+			this.programs.nameUsingKey(form.getKey(), id)
+				.ifPresent((usedBy) -> rejectKey(new ProgramKeyTakenException(form.getKey(), usedBy), result));
 		}
 	}
 

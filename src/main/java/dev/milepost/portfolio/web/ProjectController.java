@@ -128,6 +128,7 @@ class ProjectController {
 	String create(@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		checkDates(form, result);
+		checkKey(form, null, result);
 		if (!result.hasErrors()) {
 			try {
 				Project project = this.projects.create(form.toDetails());
@@ -157,6 +158,7 @@ class ProjectController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Project stored = this.projects.get(id);
 		checkDates(form, result);
+		checkKey(form, id, result);
 		if (!result.hasErrors()) {
 			try {
 				long version = (form.getVersion() != null) ? form.getVersion() : -1;
@@ -235,6 +237,14 @@ class ProjectController {
 		if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())
 				&& !result.hasFieldErrors("endDate")) {
 			result.rejectValue("endDate", "project.endDate.beforeStart", "The end date cannot be before the start date.");
+		}
+	}
+
+	/** Reported with the other errors; the service checks again (and the database decides races). */
+	private void checkKey(ProjectForm form, Long id, BindingResult result) {
+		if (form.getKey() != null && form.getProgramId() != null && !result.hasFieldErrors("key")) {
+			this.projects.nameUsingKey(form.getProgramId(), form.getKey(), id)
+				.ifPresent((usedBy) -> rejectKey(new ProjectKeyTakenException(form.getKey(), usedBy), form, result));
 		}
 	}
 
