@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.ProgramRepository;
 import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,9 @@ class RiskControllerTests {
 
 	@Autowired
 	RiskRepository risks;
+
+	@Autowired
+	ProgramRepository programs;
 
 	@Autowired
 	Clock clock;
@@ -232,6 +236,17 @@ class RiskControllerTests {
 			.contains("value=\"Edit me\"")
 			.contains("name=\"version\" value=\"" + risk.getVersion() + "\"")
 			.containsPattern("<option value=\"5\"\\s+selected=\"selected\">5 · Severe</option>");
+	}
+
+	@Test
+	void editFormKeepsAnArchivedProgramSelectable() {
+		Program program = this.data.program();
+		Risk risk = saved(program, "Of an archived program", 2, 2);
+		program.setArchived(true);
+		this.programs.saveAndFlush(program);
+		assertThat(this.mvc.get().uri("/risks/" + risk.getId() + "/edit")).hasStatusOk()
+			.bodyText()
+			.containsPattern("<option value=\"" + program.getId() + "\"\\s+selected=\"selected\">" + program.getKey());
 	}
 
 	@Test
