@@ -225,6 +225,15 @@ class MilestoneControllerTests {
 	}
 
 	@Test
+	void editFormShowsDatesInTheFormatDateInputsRead() {
+		Milestone m = milestone("Dated", LocalDate.of(2027, 3, 9));
+
+		assertThat(this.mvc.get().uri("/milestones/{id}/edit", m.getId())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"forecastDate\" name=\"forecastDate\" value=\"2027-03-09\"");
+	}
+
+	@Test
 	void cyclicDependencyIsRefusedWithAClearMessage() {
 		Milestone a = milestone("Upstream", this.today.plusDays(10));
 		Milestone b = milestone("Downstream", this.today.plusDays(20));
