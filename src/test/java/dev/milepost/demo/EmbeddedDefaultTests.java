@@ -109,6 +109,38 @@ class EmbeddedDefaultTests {
 		assertDetailPage("/stakeholders/", "select id, name from stakeholders order by id");
 	}
 
+	@Test
+	void errorsAreReadablePagesOverRealHttp() throws Exception {
+		HttpResponse<String> missing = get("/programs/987654321");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("Not found").doesNotContain("Exception");
+
+		HttpResponse<String> noSuchPage = get("/no-such-page");
+		assertThat(noSuchPage.statusCode()).isEqualTo(404);
+		assertThat(noSuchPage.body()).contains("Not found").doesNotContain("Whitelabel");
+
+		HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/programs/1/archive"))
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		HttpResponse<String> refused = http.send(forged, HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).as("POST without CSRF token").isEqualTo(403);
+		assertThat(refused.body()).contains("This change was not accepted").doesNotContain("Exception");
+		assertThat(this.jdbc.sql("select archived from programs where id = 1").query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		HttpResponse<String> page = get("/");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline"));
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+	}
+
 	private void assertDetailPage(String path, String firstRowSql) throws Exception {
 		Row first = this.jdbc.sql(firstRowSql).query(Row.class).list().get(0);
 		assertPageShowsAny(path + first.id(), List.of(first.name()));
