@@ -1,19 +1,16 @@
 package dev.milepost.demo;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 
-import javax.sql.DataSource;
-
-import dev.milepost.shared.MilepostProperties;
+import dev.milepost.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,26 +21,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database is the embedded H2 default; a production PostgreSQL never gets demo rows unless asked.
  */
 @Component
+@Order(0)
 public class DemoDataLoader implements ApplicationRunner {
+
+	/** The password of the demo accounts admin, tpm and leader; demo mode only. */
+	public static final String DEMO_PASSWORD = "demo";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final JdbcTemplate jdbc;
 
-	private final DataSource dataSource;
-
 	private final TransactionTemplate transaction;
 
-	private final MilepostProperties properties;
+	private final DemoMode demoMode;
+
+	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
 
-	public DemoDataLoader(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-			MilepostProperties properties, Clock clock) {
+	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
+			PasswordEncoder passwordEncoder, Clock clock) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.properties = properties;
+		this.demoMode = demoMode;
+		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 	}
 
@@ -75,8 +76,7 @@ public class DemoDataLoader implements ApplicationRunner {
 	 * whether the database is H2.
 	 */
 	public boolean isEnabled() {
-		Boolean setting = this.properties.demoData();
-		return (setting != null) ? setting : isH2();
+		return this.demoMode.isEnabled();
 	}
 
 	/**
@@ -95,7 +95,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	 */
 	public DemoDataSummary load(DemoScale scale) {
 		DemoPortfolio portfolio = new DemoPortfolioGenerator(this.clock).generate(scale);
-		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc).write(portfolio));
+		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc).write(portfolio,
+				this.passwordEncoder.encode(DEMO_PASSWORD)));
 		logger.info(
 				"Loaded demo data: {} programs, {} projects, {} milestones ({} date changes, {} dependencies), "
 						+ "{} risks, {} stakeholders ({} program and {} project links)",
@@ -105,16 +106,5 @@ public class DemoDataLoader implements ApplicationRunner {
 		return summary;
 	}
 
-	private boolean isH2() {
-		try {
-			String product = JdbcUtils.extractDatabaseMetaData(this.dataSource,
-					DatabaseMetaData::getDatabaseProductName);
-			return "H2".equals(product);
-		}
-		catch (MetaDataAccessException ex) {
-			logger.warn("Cannot tell which database this is; not loading demo data", ex);
-			return false;
-		}
-	}
 
 }

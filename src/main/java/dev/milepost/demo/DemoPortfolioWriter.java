@@ -30,6 +30,11 @@ final class DemoPortfolioWriter {
 
 	private static final int BATCH_SIZE = 500;
 
+	static final String TPM = "tpm";
+
+	/** A hash no password matches; these accounts are disabled until an admin sets a password. */
+	private static final String NO_PASSWORD = "{bcrypt}$2a$10$Demo.owner.account.has.no.password.until.reset.by.an.admin";
+
 	private final JdbcTemplate jdbc;
 
 	private final NamedParameterJdbcTemplate named;
@@ -39,15 +44,22 @@ final class DemoPortfolioWriter {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	DemoDataSummary write(DemoPortfolio portfolio) {
+	/**
+	 * @param demoPasswordHash the encoded password of the three demo accounts
+	 */
+	DemoDataSummary write(DemoPortfolio portfolio, String demoPasswordHash) {
 		List<String> programKeys = portfolio.programs().stream().map(ProgramRow::key).toList();
+		Map<String, Long> userIds = writeUsers(portfolio, demoPasswordHash);
+		int ownedByTpm = Math.max(1, portfolio.programs().size() - 2);
 
+		List<ProgramRow> programs = portfolio.programs();
 		batch("""
-				insert into programs (program_key, name, description, objective, status, owner, start_date,
+				insert into programs (program_key, name, description, objective, status, owner_id, start_date,
 				    target_end_date, budget_planned, budget_currency, archived, version, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", portfolio.programs(),
-				(p) -> new Object[] { p.key(), p.name(), p.description(), p.objective(), p.status(), p.owner(),
-						p.startDate(), p.targetEndDate(), p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()),
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", programs,
+				(p) -> new Object[] { p.key(), p.name(), p.description(), p.objective(), p.status(),
+						userIds.get((programs.indexOf(p) < ownedByTpm) ? TPM : username(p.owner())), p.startDate(),
+						p.targetEndDate(), p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()),
 						ts(p.updatedAt()) });
 		Map<String, Long> programIds = ids("select id, program_key as k from programs where program_key in (:keys)",
 				programKeys);
@@ -129,6 +141,42 @@ final class DemoPortfolioWriter {
 				portfolio.milestones().size(), portfolio.dateChanges().size(), portfolio.dependencies().size(),
 				portfolio.risks().size(), portfolio.stakeholders().size(), portfolio.programLinks().size(),
 				portfolio.projectLinks().size());
+	}
+
+	/**
+	 * The demo accounts (admin, tpm, leader; password "demo") and one account without login for
+	 * each other named program owner. The demo TPM owns all programs but the last two, so that the
+	 * demo shows both what a TPM may and may not change.
+	 */
+	private Map<String, Long> writeUsers(DemoPortfolio portfolio, String demoPasswordHash) {
+		Instant now = Instant.now();
+		List<Object[]> users = new ArrayList<>();
+		List<Object[]> roles = new ArrayList<>();
+		users.add(new Object[] { "admin", "Ada Admin", "admin@example.com", demoPasswordHash, true, ts(now), ts(now) });
+		roles.add(new Object[] { "admin", "ADMIN" });
+		users.add(new Object[] { TPM, "Tara Patel", "tara.patel@example.com", demoPasswordHash, true, ts(now), ts(now) });
+		roles.add(new Object[] { TPM, "TPM" });
+		users.add(new Object[] { "leader", "Leo Lindgren", "leo.lindgren@example.com", demoPasswordHash, true, ts(now),
+				ts(now) });
+		roles.add(new Object[] { "leader", "VIEWER" });
+		portfolio.programs().stream().map(ProgramRow::owner).distinct().forEach((owner) -> {
+			users.add(new Object[] { username(owner), owner, null, NO_PASSWORD, false, ts(now), ts(now) });
+			roles.add(new Object[] { username(owner), "TPM" });
+		});
+		this.jdbc.batchUpdate("""
+				insert into users (username, display_name, email, password_hash, enabled, failed_logins, version,
+				    created_at, updated_at)
+				values (?, ?, ?, ?, ?, 0, 0, ?, ?)""", users);
+		Map<String, Long> ids = ids("select id, username as k from users where username in (:keys)",
+				users.stream().map((u) -> (String) u[0]).toList());
+		this.jdbc.batchUpdate("insert into user_roles (user_id, role) values (?, ?)",
+				roles.stream().map((r) -> new Object[] { ids.get((String) r[0]), r[1] }).toList());
+		return ids;
+	}
+
+	/** "Arjun Mehta" -> "arjun.mehta", as the migration of free-text owners does. */
+	static String username(String name) {
+		return name.trim().replace(' ', '.').toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private <T> void batch(String sql, List<T> rows, Function<T, Object[]> values) {

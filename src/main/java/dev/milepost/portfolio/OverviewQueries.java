@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OverviewQueries {
 
 	private static final String OVERVIEW_SQL = """
-			select g.id, g.program_key, g.name, g.status, g.owner,
+			select g.id, g.program_key, g.name, g.status, (select u.display_name from users u where u.id = g.owner_id) as owner,
 			       coalesce(pc.projects, 0) as projects,
 			       coalesce(mc.milestones, 0) as milestones,
 			       coalesce(mc.done, 0) as done,

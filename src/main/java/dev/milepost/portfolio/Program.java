@@ -3,11 +3,20 @@ package dev.milepost.portfolio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.milepost.security.User;
 import dev.milepost.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -36,8 +45,15 @@ public class Program extends AbstractEntity {
 	@Column(nullable = false, length = 20)
 	private ProgramStatus status = ProgramStatus.PROPOSED;
 
-	@Column(nullable = false, length = 120)
-	private String owner;
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "owner_id", nullable = false)
+	private User owner;
+
+	/** Further users who may edit the program and everything in it. */
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "program_editors", joinColumns = @JoinColumn(name = "program_id"),
+			inverseJoinColumns = @JoinColumn(name = "user_id"))
+	private Set<User> editors = new HashSet<>();
 
 	private LocalDate startDate;
 
@@ -55,7 +71,7 @@ public class Program extends AbstractEntity {
 	protected Program() {
 	}
 
-	public Program(String key, String name, String owner) {
+	public Program(String key, String name, User owner) {
 		this.key = key;
 		this.name = name;
 		this.owner = owner;
@@ -101,12 +117,21 @@ public class Program extends AbstractEntity {
 		this.status = status;
 	}
 
-	public String getOwner() {
+	public User getOwner() {
 		return this.owner;
 	}
 
-	public void setOwner(String owner) {
+	public void setOwner(User owner) {
 		this.owner = owner;
+	}
+
+	public Set<User> getEditors() {
+		return this.editors;
+	}
+
+	public void setEditors(Set<User> editors) {
+		this.editors.clear();
+		this.editors.addAll(editors);
 	}
 
 	public LocalDate getStartDate() {

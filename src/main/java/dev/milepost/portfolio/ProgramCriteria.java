@@ -27,14 +27,14 @@ public record ProgramCriteria(String q, ProgramStatus status, String owner, bool
 				predicates.add(cb.equal(root.get("status"), this.status));
 			}
 			if (this.owner != null && !this.owner.isBlank()) {
-				predicates.add(cb.like(cb.lower(root.get("owner")), containing(this.owner), '\\'));
+				predicates.add(cb.like(cb.lower(root.get("owner").get("displayName")), containing(this.owner), '\\'));
 			}
 			if (this.q != null && !this.q.isBlank()) {
 				String pattern = containing(this.q);
 				predicates.add(cb.or(cb.like(cb.lower(root.get("key")), pattern, '\\'),
 						cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(root.get("objective")), pattern, '\\'),
-						cb.like(cb.lower(root.get("owner")), pattern, '\\')));
+						cb.like(cb.lower(root.get("owner").get("displayName")), pattern, '\\')));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -6,6 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.milepost.security.Role;
+import dev.milepost.security.User;
+import dev.milepost.security.UserRepository;
+import dev.milepost.shared.BadRequestException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,10 +38,50 @@ public class ProgramService {
 
 	private final JdbcClient jdbc;
 
-	ProgramService(ProgramRepository programs, ProjectRepository projects, JdbcClient jdbc) {
+	private final UserRepository users;
+
+	ProgramService(ProgramRepository programs, ProjectRepository projects, JdbcClient jdbc, UserRepository users) {
 		this.programs = programs;
 		this.projects = projects;
 		this.jdbc = jdbc;
+		this.users = users;
+	}
+
+	/**
+	 * Users who can own or edit a program: enabled TPMs and admins, by name.
+	 */
+	public List<User> possibleOwners() {
+		return this.users.findEnabledWithAnyRole(List.of(Role.TPM, Role.ADMIN));
+	}
+
+	private User owner(Long ownerId) {
+		if (ownerId == null) {
+			throw new BadRequestException("Choose the owner from the list of TPMs and admins.");
+		}
+		return eligible(List.of(ownerId)).stream()
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException("Choose the owner from the list of TPMs and admins."));
+	}
+
+	private Set<User> editors(Set<Long> editorIds) {
+		if (editorIds == null || editorIds.isEmpty()) {
+			return Set.of();
+		}
+		List<User> found = eligible(editorIds);
+		if (found.size() != editorIds.size()) {
+			throw new BadRequestException("Choose editors from the list of TPMs and admins.");
+		}
+		return new HashSet<>(found);
+	}
+
+	private List<User> eligible(java.util.Collection<Long> ids) {
+		if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+			return List.of();
+		}
+		return this.users.findAllById(ids)
+			.stream()
+			.filter((u) -> u.isEnabled() && (u.hasRole(Role.TPM) || u.hasRole(Role.ADMIN)))
+			.toList();
 	}
 
 	/**
@@ -89,8 +136,9 @@ public class ProgramService {
 		this.programs.findByKey(details.key()).ifPresent((other) -> {
 			throw new ProgramKeyTakenException(details.key(), other.getName());
 		});
-		Program program = new Program(details.key(), details.name(), details.owner());
+		Program program = new Program(details.key(), details.name(), owner(details.ownerId()));
 		details.applyTo(program);
+		program.setEditors(editors(details.editorIds()));
 		return saveAndFlush(program);
 	}
 
@@ -109,6 +157,8 @@ public class ProgramService {
 			throw new ProgramKeyTakenException(details.key(), other.getName());
 		});
 		details.applyTo(program);
+		program.setOwner(owner(details.ownerId()));
+		program.setEditors(editors(details.editorIds()));
 		return saveAndFlush(program);
 	}
 

@@ -1,17 +1,34 @@
 package dev.milepost.security;
 
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security until accounts arrive: every page is open, but every form and htmx request
- * already needs a CSRF token and every response carries the security headers, so nothing has to
- * be retrofitted when login is added.
+ * Who may do what on the web: every page needs a login; reading is open to every role; every
+ * state-changing request needs the ADMIN or TPM role here, a CSRF token, and passes the
+ * ownership checks of {@link Access} in the controllers; {@code /admin/**} is for ADMIN only.
+ * Sessions live in the database (Spring Session JDBC) and "remember me" tokens too, so any
+ * instance behind a load balancer can serve any user.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,19 +37,59 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** Request attribute telling the 403 page that the CSRF token, not a permission, was missing. */
+	static final String CSRF_REFUSED = "csrfRefused";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
+			UserDetailsService userDetailsService) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.authenticated()
+			.anyRequest()
+			.hasAnyRole(Role.ADMIN.name(), Role.TPM.name()))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.rememberMe((rememberMe) -> rememberMe.tokenRepository(rememberMeTokens)
+				.userDetailsService(userDetailsService)
+				// tokens are checked against the database, so this key only ties a token to this run
+				.key(UUID.randomUUID().toString()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
+				request.setAttribute(CSRF_REFUSED, denied instanceof CsrfException);
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/** No accounts yet; this keeps Boot from inventing one with a generated password. */
+	private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		return handler;
+	}
+
 	@Bean
-	UserDetailsService noUsers() {
-		return new InMemoryUserDetailsManager();
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
+	}
+
+	/** {@code {bcrypt}...} for new passwords; understands every id-prefixed format. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

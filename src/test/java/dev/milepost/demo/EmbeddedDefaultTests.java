@@ -1,13 +1,17 @@
 package dev.milepost.demo;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class EmbeddedDefaultTests {
 
-	private static final HttpClient http = HttpClient.newBuilder()
+	/** Keeps the session cookie: every test browses as the demo admin. */
+	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(new CookieManager())
 		.build();
 
 	@LocalServerPort
@@ -43,6 +49,22 @@ class EmbeddedDefaultTests {
 
 	@Autowired
 	private DemoDataLoader loader;
+
+	@BeforeEach
+	void signInAsTheDemoAdmin() throws Exception {
+		HttpResponse<String> loginPage = get("/login");
+		assertThat(loginPage.body()).as("demo accounts are shown in demo mode").contains("Demo accounts");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+		assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
+		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=admin&password=" + DemoDataLoader.DEMO_PASSWORD + "&_csrf=" + csrf.group(1)))
+			.build();
+		HttpResponse<String> signedIn = this.http.send(login, HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+	}
 
 	@Test
 	void loadsTheDemoPortfolioIntoTheEmbeddedDatabase() {
@@ -123,7 +145,7 @@ class EmbeddedDefaultTests {
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
-		HttpResponse<String> refused = http.send(forged, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = this.http.send(forged, HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).as("POST without CSRF token").isEqualTo(403);
 		assertThat(refused.body()).contains("This change was not accepted").doesNotContain("Exception");
 		assertThat(this.jdbc.sql("select archived from programs where id = 1").query(Boolean.class).single()).isFalse();
@@ -170,7 +192,7 @@ class EmbeddedDefaultTests {
 			.header("Accept", "text/html")
 			.GET()
 			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private List<String> names(String sql) {

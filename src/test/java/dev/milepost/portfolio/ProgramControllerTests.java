@@ -11,6 +11,7 @@ import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -25,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 @Import({ TestDatabaseConfiguration.class, TestData.class })
 class ProgramControllerTests {
 
@@ -54,7 +56,7 @@ class ProgramControllerTests {
 		fields.put("objective", "Real-time payments in all EU markets");
 		fields.put("description", "Replace the batch ledger.");
 		fields.put("status", "ACTIVE");
-		fields.put("owner", "Ada Owner");
+		fields.put("ownerId", this.data.owner().getId().toString());
 		fields.put("startDate", "2026-01-15");
 		fields.put("targetEndDate", "2027-06-30");
 		fields.put("budgetPlanned", "1250000.50");
@@ -91,7 +93,7 @@ class ProgramControllerTests {
 
 		MvcTestResult page = this.mvc.get().uri("/programs/" + saved.getId()).exchange();
 		assertThat(page).hasStatusOk();
-		assertThat(body(page)).contains("Payments " + key, "Real-time payments in all EU markets", "Ada Owner",
+		assertThat(body(page)).contains("Payments " + key, "Real-time payments in all EU markets", "Olivia Owner",
 				"2027-06-30", "1,250,000.50 EUR", "/projects/new?programId=" + saved.getId(),
 				"/risks/new?programId=" + saved.getId());
 	}
@@ -150,10 +152,10 @@ class ProgramControllerTests {
 	@Test
 	void reportsADuplicateKeyTogetherWithTheOtherErrors() {
 		Program existing = this.data.program();
-		MvcTestResult result = post("/programs", existing.getKey(), "owner", "");
+		MvcTestResult result = post("/programs", existing.getKey(), "ownerId", "");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(body(result)).contains(existing.getKey() + " is already used by", "id=\"owner-error\"");
+		assertThat(body(result)).contains(existing.getKey() + " is already used by", "id=\"ownerId-error\"");
 	}
 
 	@Test
@@ -198,10 +200,10 @@ class ProgramControllerTests {
 	@Test
 	void rejectsATooLongNameAndMissingOwner() {
 		String key = TestData.uniqueKey();
-		MvcTestResult result = post("/programs", key, "name", "n".repeat(121), "owner", "  ");
+		MvcTestResult result = post("/programs", key, "name", "n".repeat(121), "ownerId", "");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(body(result)).contains("Must be at most 120 characters.", "id=\"owner-error\"");
+		assertThat(body(result)).contains("Must be at most 120 characters.", "id=\"ownerId-error\"");
 		assertThat(this.programs.findByKey(key)).isEmpty();
 	}
 
@@ -241,7 +243,7 @@ class ProgramControllerTests {
 		Program program = this.data.program();
 		// someone else saves first
 		this.programService.update(program.getId(), 0, new ProgramDetails(program.getKey(), "Their name", null,
-				"Their objective", ProgramStatus.ACTIVE, "Olivia Owner", null, null, null, "USD"));
+				"Their objective", ProgramStatus.ACTIVE, this.data.owner().getId(), java.util.Set.of(), null, null, null, "USD"));
 
 		MvcTestResult result = post("/programs/" + program.getId(), program.getKey(), "name", "My name", "version", "0");
 
@@ -377,7 +379,8 @@ class ProgramControllerTests {
 	private Program program(String name, String owner, ProgramStatus status) {
 		Program program = this.data.program();
 		program.setName(name);
-		program.setOwner(owner);
+		program.setOwner(this.data.user(owner.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), owner,
+				dev.milepost.security.Role.TPM));
 		program.setStatus(status);
 		program.setBudgetPlanned(BigDecimal.TEN);
 		return this.programs.saveAndFlush(program);

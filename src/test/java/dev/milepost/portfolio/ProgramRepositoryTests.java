@@ -37,7 +37,7 @@ class ProgramRepositoryTests {
 	@Test
 	void keyIsUniqueAndTheViolationIsRecognisedByItsConstraintName() {
 		Program first = this.data.program();
-		Program second = new Program(first.getKey(), "Another", "Someone");
+		Program second = new Program(first.getKey(), "Another", this.data.owner());
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.programs.saveAndFlush(second))
 			.satisfies((ex) -> assertThat(ProgramService.violates(ex, ProgramService.KEY_CONSTRAINT)).isTrue())
@@ -46,7 +46,7 @@ class ProgramRepositoryTests {
 
 	@Test
 	void databaseRefusesTargetEndBeforeStart() {
-		Program program = new Program(TestData.uniqueKey(), "Dates", "Someone");
+		Program program = new Program(TestData.uniqueKey(), "Dates", this.data.owner());
 		program.setStartDate(LocalDate.of(2026, 5, 1));
 		program.setTargetEndDate(LocalDate.of(2026, 4, 30));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
@@ -56,7 +56,7 @@ class ProgramRepositoryTests {
 
 	@Test
 	void databaseAcceptsTargetEndOnTheStartDate() {
-		Program program = new Program(TestData.uniqueKey(), "Dates", "Someone");
+		Program program = new Program(TestData.uniqueKey(), "Dates", this.data.owner());
 		program.setStartDate(LocalDate.of(2026, 5, 1));
 		program.setTargetEndDate(LocalDate.of(2026, 5, 1));
 		assertThat(this.programs.saveAndFlush(program).getId()).isNotNull();
@@ -64,7 +64,7 @@ class ProgramRepositoryTests {
 
 	@Test
 	void databaseRefusesNegativeBudget() {
-		Program program = new Program(TestData.uniqueKey(), "Budget", "Someone");
+		Program program = new Program(TestData.uniqueKey(), "Budget", this.data.owner());
 		program.setBudgetPlanned(new BigDecimal("-0.01"));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.programs.saveAndFlush(program))
@@ -76,7 +76,7 @@ class ProgramRepositoryTests {
 		String token = TestData.uniqueKey();
 		Program active = this.data.program();
 		active.setObjective("Reach " + token + " markets");
-		active.setOwner("Grace Hopper");
+		active.setOwner(this.data.user("grace", "Grace Hopper", dev.milepost.security.Role.TPM));
 		Program archived = this.data.program();
 		archived.setName("Archived " + token);
 		archived.setArchived(true);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -30,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 @Import({ TestDatabaseConfiguration.class, TestData.class })
 class StakeholderControllerTests {
 
@@ -184,7 +186,12 @@ class StakeholderControllerTests {
 				insert.executeUpdate();
 			}
 			CompletableFuture<MvcTestResult> request = CompletableFuture
-				.supplyAsync(() -> post("/stakeholders", "Loser of the race", email.toUpperCase()).exchange());
+				.supplyAsync(() -> post("/stakeholders", "Loser of the race", email.toUpperCase())
+					// another thread: @WithMockUser's security context does not travel with it
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.user("test-admin")
+						.roles("ADMIN"))
+					.exchange());
 			// the request's insert now waits for the other transaction on the unique index
 			JdbcClient monitor = JdbcClient.create(this.dataSource);
 			await().atMost(Duration.ofSeconds(20))

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 // same annotations as the controller tests, so all of them share one Spring context
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "test-admin", roles = "ADMIN")
 @Import({ TestDatabaseConfiguration.class, TestData.class })
 class StakeholderServiceTests {
 

@@ -16,6 +16,9 @@ import dev.milepost.stakeholder.StakeholderService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import dev.milepost.shared.CurrentActor;
+import dev.milepost.shared.web.Option;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -49,7 +52,7 @@ class ProgramController {
 		SORTS.put("key", "key");
 		SORTS.put("name", "name");
 		SORTS.put("status", "status");
-		SORTS.put("owner", "owner");
+		SORTS.put("owner", "owner.displayName");
 		SORTS.put("start", "startDate");
 		SORTS.put("end", "targetEndDate");
 	}
@@ -102,7 +105,14 @@ class ProgramController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("programForm", new ProgramForm());
+		ProgramForm form = new ProgramForm();
+		String me = CurrentActor.name();
+		this.programs.possibleOwners()
+			.stream()
+			.filter((user) -> user.getUsername().equals(me))
+			.findFirst()
+			.ifPresent((user) -> form.setOwnerId(user.getId()));
+		model.addAttribute("programForm", form);
 		return formView(model, null);
 	}
 
@@ -195,6 +205,8 @@ class ProgramController {
 	private String formView(Model model, Program stored) {
 		model.addAttribute("program", stored);
 		model.addAttribute("statuses", ProgramStatus.values());
+		model.addAttribute("owners",
+				this.programs.possibleOwners().stream().map((u) -> Option.of(u.getId(), u.getLabel())).toList());
 		return FORM_VIEW;
 	}
 
@@ -224,7 +236,7 @@ class ProgramController {
 	private List<String[]> conflictFields() {
 		return List.of(field("key", "program.key"), field("name", "program.name"),
 				field("objective", "program.objective"), field("description", "program.description"),
-				field("status", "program.status"), field("owner", "program.owner"),
+				field("status", "program.status"), field("ownerId", "program.owner"),
 				field("startDate", "program.startDate"), field("targetEndDate", "program.targetEndDate"),
 				field("budgetPlanned", "program.budgetPlanned"), field("budgetCurrency", "program.budgetCurrency"));
 	}

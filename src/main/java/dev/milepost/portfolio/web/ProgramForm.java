@@ -2,6 +2,11 @@ package dev.milepost.portfolio.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.milepost.security.User;
 
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramDetails;
@@ -39,9 +44,10 @@ public class ProgramForm {
 	@NotNull
 	private ProgramStatus status = ProgramStatus.PROPOSED;
 
-	@NotBlank
-	@Size(max = 120)
-	private String owner;
+	@NotNull
+	private Long ownerId;
+
+	private Set<Long> editorIds = new LinkedHashSet<>();
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
@@ -66,7 +72,11 @@ public class ProgramForm {
 		form.description = program.getDescription();
 		form.objective = program.getObjective();
 		form.status = program.getStatus();
-		form.owner = program.getOwner();
+		form.ownerId = program.getOwner().getId();
+		form.editorIds = program.getEditors()
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		form.startDate = program.getStartDate();
 		form.targetEndDate = program.getTargetEndDate();
 		form.budgetPlanned = program.getBudgetPlanned();
@@ -76,8 +86,8 @@ public class ProgramForm {
 	}
 
 	ProgramDetails toDetails() {
-		return new ProgramDetails(this.key, this.name, this.description, this.objective, this.status, this.owner,
-				this.startDate, this.targetEndDate, this.budgetPlanned, this.budgetCurrency);
+		return new ProgramDetails(this.key, this.name, this.description, this.objective, this.status, this.ownerId,
+				this.editorIds, this.startDate, this.targetEndDate, this.budgetPlanned, this.budgetCurrency);
 	}
 
 	public String getKey() {
@@ -120,12 +130,20 @@ public class ProgramForm {
 		this.status = status;
 	}
 
-	public String getOwner() {
-		return this.owner;
+	public Long getOwnerId() {
+		return this.ownerId;
 	}
 
-	public void setOwner(String owner) {
-		this.owner = owner;
+	public void setOwnerId(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	public Set<Long> getEditorIds() {
+		return this.editorIds;
+	}
+
+	public void setEditorIds(Set<Long> editorIds) {
+		this.editorIds = (editorIds != null) ? editorIds : new LinkedHashSet<>();
 	}
 
 	public LocalDate getStartDate() {
