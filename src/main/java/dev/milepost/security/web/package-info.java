@@ -1,0 +1,4 @@
+/**
+ * Administrator screens for accounts under {@code /admin/users}.
+ */
+package dev.milepost.security.web;
