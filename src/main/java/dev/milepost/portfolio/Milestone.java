@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -22,6 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "milestones")
+@Audited
 public class Milestone extends AbstractEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -26,6 +27,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "programs")
+@Audited
 public class Program extends AbstractEntity {
 
 	@Column(name = "program_key", nullable = false, length = 10)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "projects")
+@Audited
 public class Project extends AbstractEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -22,6 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "risks")
+@Audited
 public class Risk extends AbstractEntity {
 
 	/** Lowest and highest probability and impact rating. */

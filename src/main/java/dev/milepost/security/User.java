@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -21,6 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "users")
+@Audited
 public class User extends AbstractEntity {
 
 	@Column(nullable = false, length = 60)
@@ -32,15 +35,20 @@ public class User extends AbstractEntity {
 	@Column(length = 254)
 	private String email;
 
+	/** Not in the history: old password hashes are a liability there. */
 	@Column(name = "password_hash", nullable = false)
+	@NotAudited
 	private String passwordHash;
 
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** Login bookkeeping, not an edit: kept out of the history so logins create no revisions. */
 	@Column(nullable = false)
+	@NotAudited
 	private int failedLogins;
 
+	@NotAudited
 	private Instant lockedUntil;
 
 	@ElementCollection

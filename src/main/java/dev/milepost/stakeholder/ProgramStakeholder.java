@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "program_stakeholders")
+@Audited
 public class ProgramStakeholder extends AbstractEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

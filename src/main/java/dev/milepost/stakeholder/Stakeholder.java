@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "stakeholders")
+@Audited
 public class Stakeholder extends AbstractEntity {
 
 	@Column(nullable = false, length = 120)
