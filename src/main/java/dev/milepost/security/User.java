@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
@@ -43,12 +44,17 @@ public class User extends AbstractEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
-	/** Login bookkeeping, not an edit: kept out of the history so logins create no revisions. */
+	/**
+	 * Login bookkeeping, not an edit: kept out of the history so logins create no revisions, and
+	 * out of the optimistic lock so a failed login does not make an admin's open form stale.
+	 */
 	@Column(nullable = false)
 	@NotAudited
+	@OptimisticLock(excluded = true)
 	private int failedLogins;
 
 	@NotAudited
+	@OptimisticLock(excluded = true)
 	private Instant lockedUntil;
 
 	@ElementCollection
