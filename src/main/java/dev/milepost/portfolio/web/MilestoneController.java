@@ -14,6 +14,7 @@ import dev.milepost.portfolio.MilestoneStatus;
 import dev.milepost.portfolio.MilestoneView;
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.Project;
+import dev.milepost.security.Access;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -59,10 +60,13 @@ class MilestoneController {
 
 	private final MessageSource messages;
 
-	MilestoneController(MilestoneService milestones, PortfolioLookup lookup, MessageSource messages) {
+	private final Access access;
+
+	MilestoneController(MilestoneService milestones, PortfolioLookup lookup, MessageSource messages, Access access) {
 		this.milestones = milestones;
 		this.lookup = lookup;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	private static Map<String, String> sorts() {
@@ -117,6 +121,7 @@ class MilestoneController {
 
 	@GetMapping("/new")
 	String createForm(@RequestParam(required = false) Long projectId, Model model) {
+		this.access.requireEditProjectTarget(projectId);
 		MilestoneForm form = new MilestoneForm();
 		if (projectId != null) {
 			Project project = this.lookup.project(projectId);
@@ -129,6 +134,8 @@ class MilestoneController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		// a milestone is created inside its project: edit rights on that project's program
+		this.access.requireEditProjectTarget(form.getProjectId());
 		if (form.getProjectId() == null) {
 			result.rejectValue("projectId", "NotNull");
 		}
@@ -153,6 +160,7 @@ class MilestoneController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
+		this.access.requireEditMilestone(id);
 		Milestone milestone = this.milestones.get(id);
 		model.addAttribute("milestoneForm", MilestoneForm.from(milestone));
 		return showForm(model, milestone);
@@ -161,6 +169,7 @@ class MilestoneController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("milestoneForm") MilestoneForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		Milestone stored = this.milestones.get(id);
 		if (!result.hasErrors()) {
 			try {
@@ -190,6 +199,7 @@ class MilestoneController {
 	String updateProgress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") MilestoneProgressForm form,
 			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		this.access.requireEditMilestone(id);
 		boolean partial = "true".equals(htmx);
 		if (!result.hasErrors()) {
 			try {
@@ -244,6 +254,7 @@ class MilestoneController {
 	@PostMapping("/{id}/rebaseline")
 	String rebaseline(@PathVariable Long id, @Valid @ModelAttribute("rebaselineForm") RebaselineForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		if (!result.hasErrors()) {
 			try {
 				Milestone saved = this.milestones.rebaseline(id, form.getVersion(), form.getBaselineDate(),
@@ -268,6 +279,8 @@ class MilestoneController {
 	@PostMapping("/{id}/dependencies")
 	String addDependency(@PathVariable Long id, @RequestParam Long predecessorId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		// the dependency belongs to the successor (this milestone); reading the predecessor is enough
+		this.access.requireEditMilestone(id);
 		try {
 			this.milestones.addDependency(id, predecessorId);
 			redirect.addFlashAttribute("flash", message("milestone.flash.dependencyAdded"));
@@ -283,6 +296,7 @@ class MilestoneController {
 
 	@PostMapping("/{id}/dependencies/{predecessorId}/delete")
 	String removeDependency(@PathVariable Long id, @PathVariable Long predecessorId, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		this.milestones.get(id);
 		this.milestones.removeDependency(id, predecessorId);
 		redirect.addFlashAttribute("flash", message("milestone.flash.dependencyRemoved"));
@@ -291,6 +305,7 @@ class MilestoneController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		Milestone milestone = this.milestones.archive(id, true);
 		redirect.addFlashAttribute("flash", message("flash.archived", milestone.getName()));
 		return "redirect:/milestones/" + id;
@@ -298,6 +313,7 @@ class MilestoneController {
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		Milestone milestone = this.milestones.archive(id, false);
 		redirect.addFlashAttribute("flash", message("flash.restored", milestone.getName()));
 		return "redirect:/milestones/" + id;
@@ -305,6 +321,7 @@ class MilestoneController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditMilestone(id);
 		Milestone milestone = this.milestones.get(id);
 		Long projectId = milestone.getProject().getId();
 		String name = milestone.getName();

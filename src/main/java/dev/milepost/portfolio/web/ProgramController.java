@@ -11,6 +11,7 @@ import dev.milepost.portfolio.ProgramKeyTakenException;
 import dev.milepost.portfolio.ProgramService;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.risk.RiskService;
+import dev.milepost.security.Access;
 import dev.milepost.shared.web.PageRequests;
 import dev.milepost.stakeholder.StakeholderService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,12 +66,15 @@ class ProgramController {
 
 	private final MessageSource messages;
 
+	private final Access access;
+
 	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
-			MessageSource messages) {
+			MessageSource messages, Access access) {
 		this.programs = programs;
 		this.riskService = riskService;
 		this.stakeholderService = stakeholderService;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@ModelAttribute("section")
@@ -105,6 +109,7 @@ class ProgramController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
+		this.access.requireCreateProgram();
 		ProgramForm form = new ProgramForm();
 		String me = CurrentActor.name();
 		this.programs.possibleOwners()
@@ -119,6 +124,7 @@ class ProgramController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireCreateProgram();
 		checkDates(form, result);
 		checkKey(form, null, result);
 		if (!result.hasErrors()) {
@@ -137,6 +143,7 @@ class ProgramController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
+		this.access.requireEditProgram(id);
 		Program program = this.programs.get(id);
 		model.addAttribute("programForm", ProgramForm.from(program));
 		return formView(model, program);
@@ -145,6 +152,7 @@ class ProgramController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("programForm") ProgramForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireEditProgram(id);
 		Program stored = this.programs.get(id);
 		checkDates(form, result);
 		checkKey(form, id, result);
@@ -175,6 +183,7 @@ class ProgramController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProgram(id);
 		Program program = this.programs.archive(id);
 		redirect.addFlashAttribute("flash", message("flash.archived", program.getLabel()));
 		return "redirect:/programs/" + id;
@@ -182,6 +191,7 @@ class ProgramController {
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProgram(id);
 		Program program = this.programs.restore(id);
 		redirect.addFlashAttribute("flash", message("flash.restored", program.getLabel()));
 		return "redirect:/programs/" + id;
@@ -189,6 +199,7 @@ class ProgramController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProgram(id);
 		try {
 			String key = this.programs.delete(id);
 			redirect.addFlashAttribute("flash", message("flash.deleted", key));

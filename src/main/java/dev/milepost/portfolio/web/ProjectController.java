@@ -15,6 +15,7 @@ import dev.milepost.portfolio.ProjectKeyTakenException;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
 import dev.milepost.risk.RiskService;
+import dev.milepost.security.Access;
 import dev.milepost.shared.web.Option;
 import dev.milepost.shared.web.PageRequests;
 import dev.milepost.stakeholder.StakeholderService;
@@ -72,8 +73,11 @@ class ProjectController {
 
 	private final MessageSource messages;
 
+	private final Access access;
+
 	ProjectController(ProjectService projects, PortfolioLookup lookup, MilestoneService milestoneService,
-			RiskService riskService, StakeholderService stakeholderService, MessageSource messages) {
+			RiskService riskService, StakeholderService stakeholderService, MessageSource messages, Access access) {
+		this.access = access;
 		this.projects = projects;
 		this.lookup = lookup;
 		this.milestoneService = milestoneService;
@@ -118,6 +122,7 @@ class ProjectController {
 
 	@GetMapping("/new")
 	String createForm(@RequestParam(required = false) Long programId, Model model) {
+		this.access.requireEditProgramTarget(programId);
 		ProjectForm form = new ProjectForm();
 		form.setProgramId(programId);
 		model.addAttribute("projectForm", form);
@@ -127,6 +132,8 @@ class ProjectController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		// a project is created inside its program: edit rights on that program
+		this.access.requireEditProgramTarget(form.getProgramId());
 		checkDates(form, result);
 		checkKey(form, null, result);
 		if (!result.hasErrors()) {
@@ -148,6 +155,7 @@ class ProjectController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
+		this.access.requireEditProject(id);
 		Project project = this.projects.get(id);
 		model.addAttribute("projectForm", ProjectForm.from(project));
 		return formView(model, project);
@@ -156,6 +164,9 @@ class ProjectController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("projectForm") ProjectForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireEditProject(id);
+		// the form may move the project: then edit rights on the program it moves to as well
+		this.access.requireEditProgramTarget(form.getProgramId());
 		Project stored = this.projects.get(id);
 		checkDates(form, result);
 		checkKey(form, id, result);
@@ -189,6 +200,7 @@ class ProjectController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProject(id);
 		Project project = this.projects.archive(id);
 		redirect.addFlashAttribute("flash", message("flash.archived", project.getKey() + " · " + project.getName()));
 		return "redirect:/projects/" + id;
@@ -196,6 +208,7 @@ class ProjectController {
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProject(id);
 		Project project = this.projects.restore(id);
 		redirect.addFlashAttribute("flash", message("flash.restored", project.getKey() + " · " + project.getName()));
 		return "redirect:/projects/" + id;
@@ -203,6 +216,7 @@ class ProjectController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditProject(id);
 		Project project = this.projects.get(id);
 		try {
 			String key = this.projects.delete(id);

@@ -18,6 +18,7 @@ import dev.milepost.risk.RiskRuleViolation;
 import dev.milepost.risk.RiskRulesException;
 import dev.milepost.risk.RiskService;
 import dev.milepost.risk.RiskStatus;
+import dev.milepost.security.Access;
 import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.ListLinks;
 import dev.milepost.shared.web.Option;
@@ -68,11 +69,15 @@ class RiskController {
 
 	private final ListLinks listLinks;
 
-	RiskController(RiskService risks, PortfolioLookup portfolio, MessageSource messages, ListLinks listLinks) {
+	private final Access access;
+
+	RiskController(RiskService risks, PortfolioLookup portfolio, MessageSource messages, ListLinks listLinks,
+			Access access) {
 		this.risks = risks;
 		this.portfolio = portfolio;
 		this.messages = messages;
 		this.listLinks = listLinks;
+		this.access = access;
 	}
 
 	@ModelAttribute("section")
@@ -118,6 +123,8 @@ class RiskController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long projectId,
 			Model model) {
+		this.access.requireEditProgramTarget(programId);
+		this.access.requireEditProjectTarget(projectId);
 		RiskForm form = RiskForm.blank(this.risks.today());
 		if (projectId != null) {
 			Project project = this.portfolio.project(projectId);
@@ -134,6 +141,8 @@ class RiskController {
 	@PostMapping
 	String create(@Valid RiskForm riskForm, BindingResult binding, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		// a risk is raised inside its program (its project must belong to that program: a rule)
+		this.access.requireEditProgramTarget(riskForm.getProgramId());
 		if (binding.hasErrors()) {
 			reject(binding, this.risks.check(riskForm.toDetails()));
 			return invalid(model, null, response);
@@ -152,6 +161,7 @@ class RiskController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
+		this.access.requireEditRisk(id);
 		Risk risk = this.risks.get(id);
 		model.addAttribute(RiskForm.from(risk));
 		return showForm(model, risk);
@@ -160,6 +170,9 @@ class RiskController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid RiskForm riskForm, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.requireEditRisk(id);
+		// the form may move the risk: then edit rights on the program it moves to as well
+		this.access.requireEditProgramTarget(riskForm.getProgramId());
 		Risk stored = this.risks.get(id);
 		if (riskForm.getVersion() == null) {
 			throw new BadRequestException("The form did not say which version of the risk it edits. Open the edit "
@@ -192,6 +205,7 @@ class RiskController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditRisk(id);
 		Risk risk = this.risks.archive(id);
 		redirect.addFlashAttribute("flash", message("risk.flash.archived", risk.getTitle()));
 		return "redirect:/risks/" + id;
@@ -199,6 +213,7 @@ class RiskController {
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditRisk(id);
 		Risk risk = this.risks.restore(id);
 		redirect.addFlashAttribute("flash", message("risk.flash.restored", risk.getTitle()));
 		return "redirect:/risks/" + id;
@@ -206,6 +221,7 @@ class RiskController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditRisk(id);
 		Risk risk = this.risks.delete(id);
 		redirect.addFlashAttribute("flash", message("risk.flash.deleted", risk.getTitle()));
 		return "redirect:/risks";

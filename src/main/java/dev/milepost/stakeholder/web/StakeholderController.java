@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.milepost.portfolio.PortfolioLookup;
+import dev.milepost.security.Access;
 import dev.milepost.shared.web.PageRequests;
 import dev.milepost.stakeholder.EmailAlreadyUsedException;
 import dev.milepost.stakeholder.Level;
@@ -63,12 +64,15 @@ class StakeholderController {
 
 	private final Messages messages;
 
+	private final Access access;
+
 	StakeholderController(StakeholderService stakeholders, PortfolioLookup portfolio, StakeholderShowPage showPage,
-			Messages messages) {
+			Messages messages, Access access) {
 		this.stakeholders = stakeholders;
 		this.portfolio = portfolio;
 		this.showPage = showPage;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@ModelAttribute("section")
@@ -112,6 +116,7 @@ class StakeholderController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
+		this.access.requireEditStakeholders();
 		model.addAttribute("form", new StakeholderForm());
 		return FORM_VIEW;
 	}
@@ -119,6 +124,7 @@ class StakeholderController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") StakeholderForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		this.access.requireEditStakeholders();
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return FORM_VIEW;
@@ -138,6 +144,7 @@ class StakeholderController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
+		this.access.requireEditStakeholders();
 		Stakeholder stakeholder = this.stakeholders.get(id);
 		model.addAttribute("stakeholder", stakeholder);
 		model.addAttribute("form", StakeholderForm.from(stakeholder));
@@ -147,6 +154,7 @@ class StakeholderController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") StakeholderForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.access.requireEditStakeholders();
 		Stakeholder stakeholder = this.stakeholders.get(id);
 		model.addAttribute("stakeholder", stakeholder);
 		if (result.hasErrors()) {
@@ -185,6 +193,7 @@ class StakeholderController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditStakeholders();
 		Stakeholder stakeholder = this.stakeholders.archive(id);
 		redirect.addFlashAttribute("flash", this.messages.get("flash.archived", stakeholder.getName()));
 		return "redirect:/stakeholders/" + id;
@@ -192,6 +201,7 @@ class StakeholderController {
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditStakeholders();
 		Stakeholder stakeholder = this.stakeholders.restore(id);
 		redirect.addFlashAttribute("flash", this.messages.get("flash.restored", stakeholder.getName()));
 		return "redirect:/stakeholders/" + id;
@@ -199,6 +209,7 @@ class StakeholderController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		this.access.requireEditStakeholders();
 		String name = this.stakeholders.get(id).getName();
 		if (!this.stakeholders.delete(id)) {
 			redirect.addFlashAttribute("flashWarning", this.messages.get("stakeholder.delete.refused", name));

@@ -3,6 +3,7 @@ package dev.milepost.stakeholder.web;
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import dev.milepost.security.Access;
 import dev.milepost.shared.BadRequestException;
 import dev.milepost.stakeholder.DuplicateLinkException;
 import dev.milepost.stakeholder.Level;
@@ -41,12 +42,15 @@ class StakeholderLinkController {
 
 	private final Messages messages;
 
+	private final Access access;
+
 	StakeholderLinkController(StakeholderService stakeholders, PortfolioLookup portfolio,
-			StakeholderShowPage showPage, Messages messages) {
+			StakeholderShowPage showPage, Messages messages, Access access) {
 		this.stakeholders = stakeholders;
 		this.portfolio = portfolio;
 		this.showPage = showPage;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@ModelAttribute("section")
@@ -71,6 +75,8 @@ class StakeholderLinkController {
 			@Valid @ModelAttribute(StakeholderShowPage.PROGRAM_LINK_FORM) LinkForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Stakeholder stakeholder = this.stakeholders.get(id);
+		// a link needs edit rights on the linked program, not on the (shared) stakeholder
+		this.access.requireEditProgramTarget(form.getProgramId());
 		if (form.getProgramId() == null) {
 			result.rejectValue("programId", "NotNull", "Required.");
 		}
@@ -97,6 +103,7 @@ class StakeholderLinkController {
 			@Valid @ModelAttribute(StakeholderShowPage.PROJECT_LINK_FORM) LinkForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Stakeholder stakeholder = this.stakeholders.get(id);
+		this.access.requireEditProjectTarget(form.getProjectId());
 		if (form.getProjectId() == null) {
 			result.rejectValue("projectId", "NotNull", "Required.");
 		}
@@ -120,6 +127,7 @@ class StakeholderLinkController {
 	@PostMapping("/{id}/programs/{linkId}")
 	String changeProgramLink(@PathVariable Long id, @PathVariable Long linkId, LinkForm form,
 			RedirectAttributes redirect) {
+		this.access.requireEditProgramLink(linkId);
 		this.stakeholders.updateProgramLink(id, linkId, version(form), role(form), form.isReceivesWeeklyReport());
 		redirect.addFlashAttribute("flash", this.messages.get("stakeholder.link.changed"));
 		return "redirect:/stakeholders/" + id;
@@ -128,6 +136,7 @@ class StakeholderLinkController {
 	@PostMapping("/{id}/projects/{linkId}")
 	String changeProjectLink(@PathVariable Long id, @PathVariable Long linkId, LinkForm form,
 			RedirectAttributes redirect) {
+		this.access.requireEditProjectLink(linkId);
 		this.stakeholders.updateProjectLink(id, linkId, version(form), role(form));
 		redirect.addFlashAttribute("flash", this.messages.get("stakeholder.link.changed"));
 		return "redirect:/stakeholders/" + id;
@@ -135,6 +144,7 @@ class StakeholderLinkController {
 
 	@PostMapping("/{id}/programs/{linkId}/delete")
 	String removeProgramLink(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect) {
+		this.access.requireEditProgramLink(linkId);
 		this.stakeholders.removeProgramLink(id, linkId);
 		redirect.addFlashAttribute("flash", this.messages.get("stakeholder.link.removed"));
 		return "redirect:/stakeholders/" + id;
@@ -142,6 +152,7 @@ class StakeholderLinkController {
 
 	@PostMapping("/{id}/projects/{linkId}/delete")
 	String removeProjectLink(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect) {
+		this.access.requireEditProjectLink(linkId);
 		this.stakeholders.removeProjectLink(id, linkId);
 		redirect.addFlashAttribute("flash", this.messages.get("stakeholder.link.removed"));
 		return "redirect:/stakeholders/" + id;
@@ -167,6 +178,7 @@ class StakeholderLinkController {
 		LinkForm form = new LinkForm();
 		form.setProgramId(programId);
 		form.setProjectId(projectId);
+		requireEditTarget(form);
 		model.addAttribute("linkForm", form);
 		return linkFormPage(form, model);
 	}
@@ -174,6 +186,7 @@ class StakeholderLinkController {
 	@PostMapping("/links")
 	String createLink(@Valid @ModelAttribute("linkForm") LinkForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		requireEditTarget(form);
 		String view = linkFormPage(form, model);
 		if (form.getStakeholderId() == null) {
 			result.rejectValue("stakeholderId", "NotNull", "Required.");
@@ -199,6 +212,12 @@ class StakeholderLinkController {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return view;
+	}
+
+	/** A link needs edit rights on the program or project it links to. */
+	private void requireEditTarget(LinkForm form) {
+		this.access.requireEditProgramTarget(form.getProgramId());
+		this.access.requireEditProjectTarget(form.getProjectId());
 	}
 
 	/** The model of the "add a stakeholder to this program/project" page. */

@@ -1,0 +1,213 @@
+package dev.milepost.authz;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.milepost.TestData;
+import dev.milepost.portfolio.Milestone;
+import dev.milepost.portfolio.MilestoneService;
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.ProgramDetails;
+import dev.milepost.portfolio.ProgramService;
+import dev.milepost.portfolio.ProgramStatus;
+import dev.milepost.portfolio.Project;
+import dev.milepost.portfolio.ProjectDetails;
+import dev.milepost.portfolio.ProjectPhase;
+import dev.milepost.portfolio.ProjectService;
+import dev.milepost.risk.RiskCategory;
+import dev.milepost.risk.RiskDetails;
+import dev.milepost.risk.RiskResponse;
+import dev.milepost.risk.RiskService;
+import dev.milepost.risk.RiskStatus;
+import dev.milepost.security.Role;
+import dev.milepost.security.User;
+import dev.milepost.security.UserService;
+import dev.milepost.stakeholder.Level;
+import dev.milepost.stakeholder.RaciRole;
+import dev.milepost.stakeholder.StakeholderData;
+import dev.milepost.stakeholder.StakeholderService;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Builds, through the application's own services, a small portfolio owned by one TPM with one
+ * named editor ({@link World}), and snapshots every row of it. A plain object rather than a
+ * bean, so that the authorization tests share the one cached Spring context of the suite.
+ */
+class Fixtures {
+
+	/** The people of the matrix; usernames unique to these tests (demo users are admin, tpm, leader). */
+	enum Principal {
+
+		ANONYMOUS(null, null), VIEWER("authz-viewer", Role.VIEWER), STRANGER("authz-stranger", Role.TPM),
+		OWNER("authz-owner", Role.TPM), EDITOR("authz-editor", Role.TPM), ADMIN("authz-admin", Role.ADMIN);
+
+		final String username;
+
+		final Role role;
+
+		Principal(String username, Role role) {
+			this.username = username;
+			this.role = role;
+		}
+
+	}
+
+	final TestData data;
+
+	final ProgramService programs;
+
+	final ProjectService projects;
+
+	final MilestoneService milestones;
+
+	final RiskService risks;
+
+	final StakeholderService stakeholders;
+
+	final UserService users;
+
+	final JdbcClient jdbc;
+
+	Fixtures(ApplicationContext context) {
+		this.data = context.getBean(TestData.class);
+		this.programs = context.getBean(ProgramService.class);
+		this.projects = context.getBean(ProjectService.class);
+		this.milestones = context.getBean(MilestoneService.class);
+		this.risks = context.getBean(RiskService.class);
+		this.stakeholders = context.getBean(StakeholderService.class);
+		this.users = context.getBean(UserService.class);
+		this.jdbc = context.getBean(JdbcClient.class);
+	}
+
+	User user(Principal principal) {
+		return this.data.user(principal.username, principal.role);
+	}
+
+	/** A program owned by {@code owner}, with {@code editors}. */
+	Program program(String token, User owner, User... editors) {
+		String key = TestData.uniqueKey();
+		Set<Long> editorIds = new java.util.LinkedHashSet<>();
+		for (User editor : editors) {
+			editorIds.add(editor.getId());
+		}
+		return this.programs.create(new ProgramDetails(key, "Authz " + token + " " + key, "Description", "Objective",
+				ProgramStatus.ACTIVE, owner.getId(), editorIds, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30),
+				new BigDecimal("1000.00"), "EUR"));
+	}
+
+	Project project(String token, Program program) {
+		String key = TestData.uniqueKey();
+		return this.projects.create(new ProjectDetails(program.getId(), key, "Authz " + token + " " + key,
+				"Description", "Lee Lead", ProjectPhase.EXECUTING, LocalDate.of(2026, 2, 1),
+				LocalDate.of(2026, 12, 31), null, null));
+	}
+
+	Milestone milestone(String token, Project project, String name) {
+		return this.milestones.create(project.getId(), "Authz " + token + " " + name, null, "Ann",
+				LocalDate.of(2026, 9, 1), null, null, null);
+	}
+
+	Long risk(String token, Program program, Project project) {
+		return this.risks
+			.create(new RiskDetails(program.getId(), (project != null) ? project.getId() : null,
+					"Authz " + token + " risk", null, RiskCategory.TECHNICAL, 3, 4, "Rita Owner",
+					RiskResponse.REDUCE, null, null, RiskStatus.OPEN, LocalDate.of(2026, 1, 10)))
+			.getId();
+	}
+
+	Long stakeholder(String token, String name) {
+		return this.stakeholders
+			.create(new StakeholderData("Authz " + token + " " + name,
+					token.toLowerCase(Locale.ROOT) + "-" + name.toLowerCase(Locale.ROOT) + "@example.org", null, null,
+					Level.MEDIUM, Level.HIGH))
+			.getId();
+	}
+
+	/** A fresh portfolio owned by {@link Principal#OWNER} with {@link Principal#EDITOR} as editor. */
+	World world() {
+		String token = TestData.uniqueKey();
+		User owner = user(Principal.OWNER);
+		User editor = user(Principal.EDITOR);
+		for (Principal principal : Principal.values()) {
+			if (principal.username != null) {
+				user(principal);
+			}
+		}
+		Program program = program(token, owner, editor);
+		Program emptyProgram = program(token, owner, editor);
+		Project project = project(token, program);
+		Project emptyProject = project(token, program);
+		Milestone successor = milestone(token, project, "successor");
+		Milestone predecessor = milestone(token, project, "predecessor");
+		Milestone free = milestone(token, project, "free");
+		this.milestones.addDependency(successor.getId(), predecessor.getId());
+		Long risk = risk(token, program, project);
+		Long stakeholder = stakeholder(token, "linked");
+		Long freeStakeholder = stakeholder(token, "free");
+		Long programLink = this.stakeholders.linkToProgram(stakeholder, program.getId(), RaciRole.ACCOUNTABLE, true)
+			.getId();
+		Long projectLink = this.stakeholders.linkToProject(stakeholder, project.getId(), RaciRole.RESPONSIBLE).getId();
+		Long account = this.data.user("authz-" + token.toLowerCase(Locale.ROOT), Role.TPM).getId();
+		return new World(this, token, program.getId(), emptyProgram.getId(), project.getId(), emptyProject.getId(),
+				successor.getId(), predecessor.getId(), free.getId(), risk, stakeholder, freeStakeholder, programLink,
+				projectLink, account);
+	}
+
+	long version(String table, Long id) {
+		return this.jdbc.sql("select version from " + table + " where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Every row of the world, and every row created with its token: what a refused request must
+	 * leave exactly as it was.
+	 */
+	Map<String, List<Map<String, Object>>> snapshot(World world) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("programs", List.of(world.program(), world.emptyProgram()));
+		params.put("stakeholders", List.of(world.stakeholder(), world.freeStakeholder()));
+		params.put("token", "%" + world.token() + "%");
+		params.put("account", world.account());
+		Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+		String projectIds = "select id from projects where program_id in (:programs) or name like :token";
+		String milestoneIds = "select id from milestones where project_id in (" + projectIds + ") or name like :token";
+		query(rows, params, "programs", "select * from programs where id in (:programs) or name like :token");
+		query(rows, params, "program_editors", "select * from program_editors where program_id in "
+				+ "(select id from programs where id in (:programs) or name like :token)");
+		query(rows, params, "projects", "select * from projects where id in (" + projectIds + ")");
+		query(rows, params, "milestones", "select * from milestones where id in (" + milestoneIds + ")");
+		query(rows, params, "milestone_dependencies", "select * from milestone_dependencies where milestone_id in ("
+				+ milestoneIds + ") or predecessor_id in (" + milestoneIds + ")");
+		query(rows, params, "milestone_date_changes",
+				"select * from milestone_date_changes where milestone_id in (" + milestoneIds + ")");
+		query(rows, params, "risks", "select * from risks where program_id in (:programs) or title like :token");
+		query(rows, params, "stakeholders",
+				"select * from stakeholders where id in (:stakeholders) or name like :token");
+		query(rows, params, "program_stakeholders", "select * from program_stakeholders where program_id in "
+				+ "(:programs) or stakeholder_id in (:stakeholders)");
+		query(rows, params, "project_stakeholders", "select * from project_stakeholders where project_id in ("
+				+ projectIds + ") or stakeholder_id in (:stakeholders)");
+		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
+		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
+		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");
+		return rows;
+	}
+
+	private void query(Map<String, List<Map<String, Object>>> rows, Map<String, Object> params, String table,
+			String sql) {
+		List<Map<String, Object>> result = new ArrayList<>(
+				this.jdbc.sql(sql + " order by 1, 2").params(params).query().listOfRows());
+		rows.put(table, result);
+	}
+
+}
