@@ -27,6 +27,8 @@ final class MilepostInstances {
 		all.add("--server.port=0");
 		all.add("--milepost.demo-data=false");
 		all.add("--spring.main.banner-mode=off");
+		// the test server is shared by every test JVM on the machine: keep this instance's share small
+		all.add("--spring.datasource.hikari.maximum-pool-size=2");
 		all.addAll(Arrays.asList(arguments));
 		return new SpringApplicationBuilder(MilepostApplication.class).run(all.toArray(String[]::new));
 	}
