@@ -25,7 +25,11 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	/** Only the test's own thread counts (MockMvc runs there); background jobs such as the session cleanup do not. */
+	private volatile Thread counted;
+
 	public void reset() {
+		this.counted = Thread.currentThread();
 		this.count.set(0);
 	}
 
@@ -40,7 +44,7 @@ public class StatementCounter implements BeanPostProcessor {
 				Object result = invoke(method, target, args);
 				if (result instanceof Connection connection) {
 					return proxy(Connection.class, connection, (c, m, a) -> {
-						if (STATEMENT_METHODS.contains(m.getName())) {
+						if (STATEMENT_METHODS.contains(m.getName()) && Thread.currentThread() == this.counted) {
 							this.count.incrementAndGet();
 						}
 						return invoke(m, c, a);
