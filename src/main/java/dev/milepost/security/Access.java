@@ -120,6 +120,26 @@ public class Access {
 		return editable(PROJECT_LINK, linkId).orElse(false);
 	}
 
+	/**
+	 * Who may hand a program to another owner or change its editors: ADMIN, or the owning TPM;
+	 * not an editor (an editor must not be able to remove the owner).
+	 */
+	public boolean canChangeProgramOwnership(Long programId) {
+		if (isAdmin()) {
+			return true;
+		}
+		Authentication authentication = authentication();
+		if (programId == null || authentication == null || !hasRole(Role.TPM)) {
+			return false;
+		}
+		return this.jdbc.sql("select count(*) from programs p join users o on o.id = p.owner_id "
+				+ "where p.id = :id and o.username = :username")
+			.param("id", programId)
+			.param("username", authentication.getName())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	// ---- require variants for controllers ----
 
 	public void requireCreateProgram() {

@@ -37,6 +37,9 @@ class EditControlsTests {
 	@Autowired
 	MilestoneService milestones;
 
+	@Autowired
+	ProgramRepository programs;
+
 	Program program;
 
 	Project project;
@@ -66,6 +69,46 @@ class EditControlsTests {
 			.contains("/projects/" + this.project.getId() + "/edit", "hx-post=\"/milestones/" + this.milestone.getId() + "/progress\"");
 		assertThat(page(owner, "TPM", "/milestones/{id}", this.milestone.getId()))
 			.contains("/milestones/" + this.milestone.getId() + "/rebaseline", "id=\"add-dependency\"");
+	}
+
+	@Test
+	void anEditorMayChangeTheProgramButNotItsOwnerOrEditors() throws Exception {
+		dev.milepost.security.User editor = this.data.user("controls-editor", Role.TPM);
+		this.program.getEditors().add(editor);
+		this.programs.saveAndFlush(this.program);
+		Program stored = this.programs.findById(this.program.getId()).orElseThrow();
+
+		var takeOver = this.mvc.post()
+			.uri("/programs/{id}", stored.getId())
+			.with(user("controls-editor").roles("TPM"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("key", stored.getKey())
+			.param("name", "Renamed by editor")
+			.param("status", stored.getStatus().name())
+			.param("ownerId", editor.getId().toString())
+			.param("budgetCurrency", "USD")
+			.param("version", String.valueOf(stored.getVersion()))
+			.exchange();
+		assertThat(takeOver).hasStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Only the program&#39;s owner or an administrator can change its owner or editors.");
+		assertThat(this.programs.findById(stored.getId()).orElseThrow().getOwner().getUsername())
+			.isEqualTo(TestData.OWNER);
+
+		var rename = this.mvc.post()
+			.uri("/programs/{id}", stored.getId())
+			.with(user("controls-editor").roles("TPM"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("key", stored.getKey())
+			.param("name", "Renamed by editor")
+			.param("status", stored.getStatus().name())
+			.param("ownerId", stored.getOwner().getId().toString())
+			.param("editorIds", editor.getId().toString())
+			.param("budgetCurrency", "USD")
+			.param("version", String.valueOf(stored.getVersion()))
+			.exchange();
+		assertThat(rename).hasStatus(org.springframework.http.HttpStatus.FOUND);
+		assertThat(this.programs.findById(stored.getId()).orElseThrow().getName()).isEqualTo("Renamed by editor");
 	}
 
 	@Test

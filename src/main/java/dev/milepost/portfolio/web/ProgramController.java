@@ -156,6 +156,7 @@ class ProgramController {
 		Program stored = this.programs.get(id);
 		checkDates(form, result);
 		checkKey(form, id, result);
+		checkOwnership(stored, form, result);
 		if (!result.hasErrors()) {
 			try {
 				long version = (form.getVersion() != null) ? form.getVersion() : -1;
@@ -219,6 +220,20 @@ class ProgramController {
 		model.addAttribute("owners",
 				this.programs.possibleOwners().stream().map((u) -> Option.of(u.getId(), u.getLabel())).toList());
 		return FORM_VIEW;
+	}
+
+	/** Editors may change the program, but only its owner or an admin may hand it over or change its editors. */
+	private void checkOwnership(Program stored, ProgramForm form, BindingResult result) {
+		java.util.Set<Long> storedEditors = stored.getEditors()
+			.stream()
+			.map(dev.milepost.security.User::getId)
+			.collect(java.util.stream.Collectors.toSet());
+		boolean ownerChanged = form.getOwnerId() != null && !form.getOwnerId().equals(stored.getOwner().getId());
+		boolean editorsChanged = !storedEditors.equals(new java.util.HashSet<>(form.getEditorIds()));
+		if ((ownerChanged || editorsChanged) && !this.access.canChangeProgramOwnership(stored.getId())) {
+			result.rejectValue(ownerChanged ? "ownerId" : "editorIds", "program.ownership.ownerOnly",
+					"Only the program's owner or an administrator can change its owner or editors.");
+		}
 	}
 
 	private static void checkDates(ProgramForm form, BindingResult result) {
