@@ -126,6 +126,10 @@ class EditControlsTests {
 				.doesNotContain("/rebaseline")
 				.doesNotContain("id=\"add-dependency\"");
 		}
+		assertThat(page("controls-viewer", "VIEWER", "/programs/{id}", this.program.getId()))
+			.doesNotContain("/stakeholders/links/new");
+		assertThat(page(TestData.OWNER, "TPM", "/programs/{id}", this.program.getId()))
+			.contains("/stakeholders/links/new?programId=" + this.program.getId());
 		assertThat(page("controls-viewer", "VIEWER", "/programs")).doesNotContain("href=\"/programs/new\"");
 		assertThat(page("controls-other-tpm", "TPM", "/programs")).contains("href=\"/programs/new\"");
 	}
