@@ -1,0 +1,350 @@
+package dev.milepost.health;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+
+import dev.milepost.portfolio.MilestoneStatus;
+
+/**
+ * Computes explained health from facts with the thresholds of {@link HealthRules}. Pure and
+ * thread-safe: no clock (today is an argument), no I/O; the same facts always give the same
+ * result with the reasons in the same order.
+ *
+ * <p>
+ * Roll-up: a milestone's health comes from its own slip, overdue and blocked state; a project's
+ * is the worst of its rules (which count over its milestones); a program's is the worst of its
+ * projects' effective health and its own rules; the portfolio counts programs by effective
+ * health. Sentences name at most {@value #NAMES_SHOWN} milestones and then say how many more.
+ */
+public final class HealthEvaluator {
+
+	/** Milestone names listed in one sentence before "and N more". */
+	public static final int NAMES_SHOWN = 5;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final Comparator<ProjectHealth> PROJECTS_WORST_FIRST = Comparator
+		.comparing(ProjectHealth::effective)
+		.reversed()
+		.thenComparing(ProjectHealth::key);
+
+	private static final Comparator<ProgramHealth> PROGRAMS_WORST_FIRST = Comparator
+		.comparing(ProgramHealth::effective)
+		.reversed()
+		.thenComparing((ProgramHealth program) -> program.reasons().size(), Comparator.reverseOrder())
+		.thenComparing(ProgramHealth::key);
+
+	private final HealthRules rules;
+
+	public HealthEvaluator(HealthRules rules) {
+		this.rules = Objects.requireNonNull(rules, "rules");
+	}
+
+	/** The thresholds in use. */
+	public HealthRules rules() {
+		return this.rules;
+	}
+
+	/**
+	 * One milestone: slip beyond the slip thresholds, overdue (RED when overdue more than
+	 * {@code overdue.red-days}), blocked (AMBER unless {@code blocked.red-count} is 1).
+	 */
+	public MilestoneHealth milestone(MilestoneFacts milestone, LocalDate today) {
+		List<Reason> reasons = new ArrayList<>();
+		long slip = milestone.slipDays();
+		Health slipHealth = slipHealth(slip);
+		if (slipHealth != null) {
+			reasons.add(new Reason(slipHealth, HealthRule.SLIP, "Slipped " + days(slip) + " past its baseline"));
+		}
+		long overdue = milestone.overdueDays(today);
+		if (overdue > 0) {
+			HealthRules.Overdue rule = this.rules.overdue();
+			Health health = (overdue > rule.redDays() || rule.redCount() <= 1) ? Health.RED : Health.AMBER;
+			reasons.add(new Reason(health, HealthRule.OVERDUE, "Overdue by " + days(overdue)));
+		}
+		if (isBlocked(milestone)) {
+			Health health = (this.rules.blocked().redCount() <= 1) ? Health.RED : Health.AMBER;
+			reasons.add(new Reason(health, HealthRule.BLOCKED, "Blocked"));
+		}
+		reasons.sort(Reason.WORST_FIRST);
+		return new MilestoneHealth(milestone, worst(reasons), reasons);
+	}
+
+	/** One project: the worst of the slip, overdue, blocked, risk, budget and staleness rules. */
+	public ProjectHealth project(ProjectFacts project, LocalDate today) {
+		List<MilestoneHealth> milestones = project.milestones()
+			.stream()
+			.map((milestone) -> milestone(milestone, today))
+			.toList();
+		List<Reason> reasons = new ArrayList<>();
+		slip(project.milestones(), reasons);
+		overdue(project.milestones(), today, reasons);
+		blocked(project.milestones(), reasons);
+		risks(project.risks(), reasons);
+		budget(project, reasons);
+		staleness(project.lastUpdated(), today, reasons);
+		reasons.sort(Reason.WORST_FIRST);
+		Health computed = worst(reasons);
+		HealthOverride override = activeOverride(project.override(), today);
+		Health effective = (override != null) ? override.health() : computed;
+		return new ProjectHealth(project.key(), project.name(), computed, effective, reasons, override, milestones);
+	}
+
+	/**
+	 * One program: the worst of its projects' effective health and of its own risk and staleness
+	 * rules. Each project's reasons are repeated prefixed with the project key; an overridden
+	 * project contributes one reason that states the override instead.
+	 */
+	public ProgramHealth program(ProgramFacts program, LocalDate today) {
+		List<ProjectHealth> projects = program.projects()
+			.stream()
+			.map((project) -> project(project, today))
+			.sorted(PROJECTS_WORST_FIRST)
+			.toList();
+		List<Reason> reasons = new ArrayList<>();
+		risks(program.risks(), reasons);
+		staleness(program.lastUpdated(), today, reasons);
+		Health computed = worst(reasons);
+		for (ProjectHealth project : projects) {
+			computed = computed.worse(project.effective());
+			if (project.isOverridden()) {
+				reasons.add(overrideReason(project).from(project.key()));
+			}
+			else {
+				project.reasons().forEach((reason) -> reasons.add(reason.from(project.key())));
+			}
+		}
+		reasons.sort(Reason.WORST_FIRST);
+		HealthOverride override = activeOverride(program.override(), today);
+		Health effective = (override != null) ? override.health() : computed;
+		return new ProgramHealth(program.key(), program.name(), computed, effective, reasons, override, projects);
+	}
+
+	/** The whole portfolio: every program evaluated, counted and ordered worst first. */
+	public PortfolioHealth portfolio(Collection<ProgramFacts> programs, LocalDate today) {
+		return portfolioOf(programs.stream().map((program) -> program(program, today)).toList());
+	}
+
+	/** Counts and orders programs that were already evaluated. */
+	public static PortfolioHealth portfolioOf(Collection<ProgramHealth> programs) {
+		Map<Health, Integer> counts = new EnumMap<>(Health.class);
+		for (Health health : Health.values()) {
+			counts.put(health, 0);
+		}
+		programs.forEach((program) -> counts.merge(program.effective(), 1, Integer::sum));
+		return new PortfolioHealth(counts, programs.stream().sorted(PROGRAMS_WORST_FIRST).toList());
+	}
+
+	private void slip(List<MilestoneFacts> milestones, List<Reason> reasons) {
+		HealthRules.Slip rule = this.rules.slip();
+		List<MilestoneFacts> red = milestones.stream()
+			.filter((milestone) -> milestone.slipDays() > rule.redDays())
+			.sorted(mostFirst(MilestoneFacts::slipDays))
+			.toList();
+		List<MilestoneFacts> amber = milestones.stream()
+			.filter((milestone) -> milestone.slipDays() > rule.amberDays() && milestone.slipDays() <= rule.redDays())
+			.sorted(mostFirst(MilestoneFacts::slipDays))
+			.toList();
+		if (!red.isEmpty()) {
+			reasons.add(new Reason(Health.RED, HealthRule.SLIP, slipSentence(red, rule.redDays())));
+		}
+		if (!amber.isEmpty()) {
+			reasons.add(new Reason(Health.AMBER, HealthRule.SLIP, slipSentence(amber, rule.amberDays())));
+		}
+	}
+
+	private static String slipSentence(List<MilestoneFacts> milestones, int threshold) {
+		return milestones(milestones.size()) + " slipped more than " + days(threshold) + ": "
+				+ names(milestones.stream().map(MilestoneFacts::name).toList());
+	}
+
+	private void overdue(List<MilestoneFacts> milestones, LocalDate today, List<Reason> reasons) {
+		HealthRules.Overdue rule = this.rules.overdue();
+		List<MilestoneFacts> overdue = milestones.stream()
+			.filter((milestone) -> milestone.overdueDays(today) > 0)
+			.sorted(mostFirst((MilestoneFacts milestone) -> milestone.overdueDays(today)))
+			.toList();
+		if (overdue.isEmpty()) {
+			return;
+		}
+		long longest = overdue.get(0).overdueDays(today);
+		Health health;
+		if (overdue.size() >= rule.redCount() || longest > rule.redDays()) {
+			health = Health.RED;
+		}
+		else if (overdue.size() >= rule.amberCount()) {
+			health = Health.AMBER;
+		}
+		else {
+			return;
+		}
+		List<String> names = overdue.stream()
+			.map((milestone) -> milestone.name() + " (" + days(milestone.overdueDays(today)) + ")")
+			.toList();
+		reasons.add(new Reason(health, HealthRule.OVERDUE, milestones(overdue.size()) + " overdue: " + names(names)));
+	}
+
+	private void blocked(List<MilestoneFacts> milestones, List<Reason> reasons) {
+		HealthRules.Blocked rule = this.rules.blocked();
+		List<String> blocked = milestones.stream()
+			.filter(HealthEvaluator::isBlocked)
+			.map(MilestoneFacts::name)
+			.sorted()
+			.toList();
+		Health health;
+		if (blocked.size() >= rule.redCount()) {
+			health = Health.RED;
+		}
+		else if (blocked.size() >= rule.amberCount()) {
+			health = Health.AMBER;
+		}
+		else {
+			return;
+		}
+		reasons.add(new Reason(health, HealthRule.BLOCKED, milestones(blocked.size()) + " blocked: " + names(blocked)));
+	}
+
+	private void risks(List<RiskFacts> risks, List<Reason> reasons) {
+		HealthRules.Risks rule = this.rules.risks();
+		risks.stream()
+			.filter(RiskFacts::isOpen)
+			.filter((risk) -> risk.score() >= rule.amberScore())
+			.sorted(Comparator.comparingInt(RiskFacts::score).reversed().thenComparing(RiskFacts::title))
+			.forEach((risk) -> reasons.add(new Reason((risk.score() >= rule.redScore()) ? Health.RED : Health.AMBER,
+					HealthRule.RISK, "Risk " + risk.title() + " scores " + risk.score())));
+	}
+
+	private void budget(ProjectFacts project, List<Reason> reasons) {
+		BigDecimal planned = project.budgetPlanned();
+		if (planned == null || planned.signum() <= 0) {
+			return;
+		}
+		BigDecimal spent = (project.budgetSpent() != null) ? project.budgetSpent() : BigDecimal.ZERO;
+		BigDecimal spentShare = percent(spent, planned);
+		long countable = project.milestones()
+			.stream()
+			.filter((milestone) -> milestone.status() != MilestoneStatus.CANCELLED)
+			.count();
+		long done = project.milestones()
+			.stream()
+			.filter((milestone) -> milestone.status() == MilestoneStatus.DONE)
+			.count();
+		String spentText = "spent " + whole(spentShare) + "% of budget";
+		if (countable == 0) {
+			if (spent.compareTo(planned) > 0) {
+				reasons.add(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: " + spentText));
+			}
+			// without milestones there is no progress to compare the spending with
+			return;
+		}
+		BigDecimal doneShare = percent(BigDecimal.valueOf(done), BigDecimal.valueOf(countable));
+		String sentence = spentText + " with " + whole(doneShare) + "% of milestones done";
+		if (spent.compareTo(planned) > 0) {
+			reasons.add(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: " + sentence));
+			return;
+		}
+		BigDecimal ahead = spentShare.subtract(doneShare);
+		HealthRules.Budget rule = this.rules.budget();
+		Health health;
+		if (ahead.compareTo(BigDecimal.valueOf(rule.redPoints())) > 0) {
+			health = Health.RED;
+		}
+		else if (ahead.compareTo(BigDecimal.valueOf(rule.amberPoints())) > 0) {
+			health = Health.AMBER;
+		}
+		else {
+			return;
+		}
+		reasons.add(new Reason(health, HealthRule.BUDGET, capitalize(sentence)));
+	}
+
+	private void staleness(LocalDate lastUpdated, LocalDate today, List<Reason> reasons) {
+		if (lastUpdated == null) {
+			return;
+		}
+		HealthRules.Staleness rule = this.rules.staleness();
+		long quiet = ChronoUnit.DAYS.between(lastUpdated, today);
+		Health health;
+		if (quiet >= rule.redDays()) {
+			health = Health.RED;
+		}
+		else if (quiet >= rule.amberDays()) {
+			health = Health.AMBER;
+		}
+		else {
+			return;
+		}
+		reasons.add(new Reason(health, HealthRule.STALENESS, "No update for " + days(quiet)));
+	}
+
+	private Health slipHealth(long slip) {
+		if (slip > this.rules.slip().redDays()) {
+			return Health.RED;
+		}
+		if (slip > this.rules.slip().amberDays()) {
+			return Health.AMBER;
+		}
+		return null;
+	}
+
+	private static Reason overrideReason(ProjectHealth project) {
+		HealthOverride override = project.override();
+		return new Reason(project.effective(), HealthRule.OVERRIDE, "Overridden to " + override.health() + " until "
+				+ override.expiresOn() + " (computed " + project.computed() + "): " + override.rationale());
+	}
+
+	private static HealthOverride activeOverride(HealthOverride override, LocalDate today) {
+		return (override != null && override.isActiveOn(today)) ? override : null;
+	}
+
+	private static boolean isBlocked(MilestoneFacts milestone) {
+		return milestone.status() == MilestoneStatus.BLOCKED;
+	}
+
+	private static Health worst(List<Reason> reasons) {
+		return Health.worstOf(reasons.stream().map(Reason::health).toList());
+	}
+
+	private static Comparator<MilestoneFacts> mostFirst(ToLongFunction<MilestoneFacts> measure) {
+		return Comparator.comparingLong(measure).reversed().thenComparing(MilestoneFacts::name);
+	}
+
+	private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+		return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+	}
+
+	private static String whole(BigDecimal percent) {
+		return percent.setScale(0, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private static String milestones(int count) {
+		return count + ((count == 1) ? " milestone" : " milestones");
+	}
+
+	private static String days(long count) {
+		return count + ((count == 1) ? " day" : " days");
+	}
+
+	private static String names(List<String> names) {
+		if (names.size() <= NAMES_SHOWN) {
+			return String.join(", ", names);
+		}
+		return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN) + " more";
+	}
+
+	private static String capitalize(String sentence) {
+		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.milepost.health;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A snapshot of one project as health sees it; the dashboard fills it from SQL.
+ *
+ * @param key the project key, used to prefix its reasons on the program
+ * @param name its name
+ * @param budgetPlanned planned budget; {@code null} or not positive means "no budget" (no budget
+ * rule)
+ * @param budgetSpent spent so far; {@code null} counts as nothing
+ * @param lastUpdated the day it (or anything in it) was last changed; {@code null} if unknown
+ * (no staleness rule)
+ * @param milestones its milestones ({@code null} means none)
+ * @param risks its risks ({@code null} means none)
+ * @param override a TPM's override, or {@code null}
+ */
+public record ProjectFacts(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+		LocalDate lastUpdated, List<MilestoneFacts> milestones, List<RiskFacts> risks, HealthOverride override) {
+
+	public ProjectFacts {
+		Objects.requireNonNull(key, "key");
+		Objects.requireNonNull(name, "name");
+		milestones = (milestones != null) ? List.copyOf(milestones) : List.of();
+		risks = (risks != null) ? List.copyOf(risks) : List.of();
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.milepost.health;
+
+import java.util.List;
+
+/**
+ * The health of one project.
+ *
+ * @param key the project key
+ * @param name the project name
+ * @param computed worst of its rules
+ * @param effective what to show: the override's health while it is active, else {@code computed}
+ * @param reasons why {@code computed} is what it is, worst first; empty when GREEN
+ * @param override the active override, or {@code null} (an expired one is dropped)
+ * @param milestones the health of each of its milestones, in the order given
+ */
+public record ProjectHealth(String key, String name, Health computed, Health effective, List<Reason> reasons,
+		HealthOverride override, List<MilestoneHealth> milestones) {
+
+	public ProjectHealth {
+		reasons = List.copyOf(reasons);
+		milestones = List.copyOf(milestones);
+	}
+
+	/** An active override decides {@link #effective()}. */
+	public boolean isOverridden() {
+		return this.override != null;
+	}
+
+}

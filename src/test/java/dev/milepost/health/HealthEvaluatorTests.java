@@ -1,0 +1,379 @@
+package dev.milepost.health;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.milepost.portfolio.MilestoneStatus;
+import dev.milepost.risk.RiskStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class HealthEvaluatorTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+	final HealthEvaluator evaluator = new HealthEvaluator(HealthRules.defaults());
+
+	@Test
+	void emptyProjectIsGreenWithNoReasons() {
+		ProjectHealth health = this.evaluator.project(new ProjectFacts("E-1", "Empty", null, null, null, null, null, null),
+				TODAY);
+
+		assertThat(health.computed()).isEqualTo(Health.GREEN);
+		assertThat(health.effective()).isEqualTo(Health.GREEN);
+		assertThat(health.reasons()).isEmpty();
+		assertThat(health.milestones()).isEmpty();
+		assertThat(health.isOverridden()).isFalse();
+	}
+
+	@Test
+	void projectOnTrackIsGreenWithNoReasons() {
+		ProjectFacts project = project(List.of(milestone("Design", 0, MilestoneStatus.DONE),
+				new MilestoneFacts("Build", TODAY.plusDays(10), TODAY.plusDays(13), null, MilestoneStatus.IN_PROGRESS)),
+				List.of(risk("Minor", 14, RiskStatus.OPEN)));
+
+		assertThat(this.evaluator.project(project, TODAY).reasons()).isEmpty();
+	}
+
+	@Nested
+	class Slip {
+
+		@Test
+		void sevenDaysIsGreenEightIsAmber() {
+			assertThat(reasonsOf(slipped("A", 7))).isEmpty();
+			assertThat(reasonsOf(slipped("A", 8)))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.SLIP, "1 milestone slipped more than 7 days: A"));
+		}
+
+		@Test
+		void fourteenDaysIsAmberFifteenIsRed() {
+			assertThat(healthOf(slipped("A", 14))).isEqualTo(Health.AMBER);
+			assertThat(reasonsOf(slipped("A", 15)))
+				.containsExactly(new Reason(Health.RED, HealthRule.SLIP, "1 milestone slipped more than 14 days: A"));
+		}
+
+		@Test
+		void namesTheWorstFirstAndSplitsRedFromAmber() {
+			assertThat(sentencesOf(slipped("X", 20), slipped("Y", 30), slipped("Z", 9))).containsExactly(
+					"2 milestones slipped more than 14 days: Y, X", "1 milestone slipped more than 7 days: Z");
+		}
+
+		@Test
+		void namesAtMostFiveMilestones() {
+			List<MilestoneFacts> milestones = new ArrayList<>();
+			for (int i = 1; i <= 7; i++) {
+				milestones.add(slipped("M" + i, 20));
+			}
+
+			assertThat(sentencesOf(milestones.toArray(MilestoneFacts[]::new)))
+				.containsExactly("7 milestones slipped more than 14 days: M1, M2, M3, M4, M5 and 2 more");
+		}
+
+		@Test
+		void finishedAndCancelledMilestonesDoNotCount() {
+			MilestoneFacts doneLate = new MilestoneFacts("Done", TODAY.minusDays(40), TODAY.minusDays(20),
+					TODAY.minusDays(20), MilestoneStatus.DONE);
+			MilestoneFacts cancelled = new MilestoneFacts("Gone", TODAY, TODAY.plusDays(30), null,
+					MilestoneStatus.CANCELLED);
+
+			assertThat(reasonsOf(doneLate, cancelled)).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Overdue {
+
+		@Test
+		void dueTodayIsNotOverdue() {
+			assertThat(reasonsOf(overdue("A", 0))).isEmpty();
+		}
+
+		@Test
+		void oneOrTwoOverdueAreAmber() {
+			assertThat(reasonsOf(overdue("A", 1)))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.OVERDUE, "1 milestone overdue: A (1 day)"));
+			assertThat(reasonsOf(overdue("A", 2), overdue("B", 5))).containsExactly(
+					new Reason(Health.AMBER, HealthRule.OVERDUE, "2 milestones overdue: B (5 days), A (2 days)"));
+		}
+
+		@Test
+		void threeOverdueAreRed() {
+			assertThat(reasonsOf(overdue("A", 1), overdue("B", 1), overdue("C", 1))).containsExactly(
+					new Reason(Health.RED, HealthRule.OVERDUE, "3 milestones overdue: A (1 day), B (1 day), C (1 day)"));
+		}
+
+		@Test
+		void fourteenDaysOverdueIsAmberFifteenIsRed() {
+			assertThat(healthOf(overdue("A", 14))).isEqualTo(Health.AMBER);
+			assertThat(reasonsOf(overdue("A", 15)))
+				.containsExactly(new Reason(Health.RED, HealthRule.OVERDUE, "1 milestone overdue: A (15 days)"));
+		}
+
+		@Test
+		void reachedMilestonesAreNotOverdue() {
+			MilestoneFacts reached = new MilestoneFacts("A", TODAY.minusDays(30), TODAY.minusDays(30),
+					TODAY.minusDays(29), MilestoneStatus.DONE);
+
+			assertThat(reasonsOf(reached)).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Blocked {
+
+		@Test
+		void noneIsGreenOneIsAmberTwoAreRed() {
+			assertThat(reasonsOf(milestone("A", 0, MilestoneStatus.IN_PROGRESS))).isEmpty();
+			assertThat(reasonsOf(blocked("A")))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.BLOCKED, "1 milestone blocked: A"));
+			assertThat(reasonsOf(blocked("B"), blocked("A")))
+				.containsExactly(new Reason(Health.RED, HealthRule.BLOCKED, "2 milestones blocked: A, B"));
+		}
+
+	}
+
+	@Nested
+	class Risks {
+
+		@Test
+		void scoresFourteenFifteenNineteenTwenty() {
+			assertThat(risksOf(risk("R", 14, RiskStatus.OPEN))).isEmpty();
+			assertThat(risksOf(risk("R", 15, RiskStatus.OPEN)))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.RISK, "Risk R scores 15"));
+			assertThat(risksOf(risk("R", 19, RiskStatus.MITIGATING)))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.RISK, "Risk R scores 19"));
+			assertThat(risksOf(risk("R", 20, RiskStatus.OPEN)))
+				.containsExactly(new Reason(Health.RED, HealthRule.RISK, "Risk R scores 20"));
+		}
+
+		@Test
+		void closedAndOccurredRisksDoNotCount() {
+			assertThat(risksOf(risk("Gone", 25, RiskStatus.CLOSED), risk("Happened", 25, RiskStatus.OCCURRED)))
+				.isEmpty();
+		}
+
+		@Test
+		void highestScoreFirstThenByTitle() {
+			assertThat(risksOf(risk("B", 16, RiskStatus.OPEN), risk("C", 25, RiskStatus.OPEN),
+					risk("A", 16, RiskStatus.OPEN)))
+				.extracting(Reason::sentence)
+				.containsExactly("Risk C scores 25", "Risk A scores 16", "Risk B scores 16");
+		}
+
+		private List<Reason> risksOf(RiskFacts... risks) {
+			return HealthEvaluatorTests.this.evaluator.project(project(List.of(), List.of(risks)), TODAY).reasons();
+		}
+
+	}
+
+	@Nested
+	class Budget {
+
+		// 10 milestones, 4 done: 40% done
+
+		@Test
+		void tenPointsAheadIsGreenElevenIsAmber() {
+			assertThat(budgetReasons("50")).isEmpty();
+			assertThat(budgetReasons("51")).containsExactly(
+					new Reason(Health.AMBER, HealthRule.BUDGET, "Spent 51% of budget with 40% of milestones done"));
+		}
+
+		@Test
+		void twentyFivePointsAheadIsAmberTwentySixIsRed() {
+			assertThat(budgetReasons("65")).extracting(Reason::health).containsExactly(Health.AMBER);
+			assertThat(budgetReasons("66")).extracting(Reason::health).containsExactly(Health.RED);
+			assertThat(budgetReasons("80")).containsExactly(
+					new Reason(Health.RED, HealthRule.BUDGET, "Spent 80% of budget with 40% of milestones done"));
+		}
+
+		@Test
+		void overBudgetIsRedEvenWhenProgressKeepsUp() {
+			List<MilestoneFacts> allDone = List.of(milestone("A", 0, MilestoneStatus.DONE));
+
+			assertThat(budget("100", "100", allDone)).isEmpty();
+			assertThat(budget("100", "100.50", allDone)).containsExactly(new Reason(Health.RED, HealthRule.BUDGET,
+					"Over budget: spent 101% of budget with 100% of milestones done"));
+		}
+
+		@Test
+		void withoutMilestonesOnlyOverspendingCounts() {
+			assertThat(budget("100", "99", List.of())).isEmpty();
+			assertThat(budget("100", "120", List.of()))
+				.containsExactly(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: spent 120% of budget"));
+		}
+
+		@Test
+		void noPlannedBudgetMeansNoBudgetRule() {
+			assertThat(budget(null, "500", List.of())).isEmpty();
+			assertThat(budget("0", "500", List.of())).isEmpty();
+		}
+
+		@Test
+		void cancelledMilestonesAreLeftOutOfProgress() {
+			List<MilestoneFacts> milestones = List.of(milestone("A", 0, MilestoneStatus.DONE),
+					milestone("B", 0, MilestoneStatus.IN_PROGRESS), milestone("C", 0, MilestoneStatus.CANCELLED));
+
+			assertThat(budget("100", "60", milestones)).isEmpty();
+			assertThat(budget("100", "61", milestones)).extracting(Reason::sentence)
+				.containsExactly("Spent 61% of budget with 50% of milestones done");
+		}
+
+		private List<Reason> budgetReasons(String spent) {
+			List<MilestoneFacts> milestones = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				milestones.add(milestone("M" + i, 0, (i < 4) ? MilestoneStatus.DONE : MilestoneStatus.IN_PROGRESS));
+			}
+			return budget("1000", new BigDecimal(spent).multiply(BigDecimal.TEN).toPlainString(), milestones);
+		}
+
+		private List<Reason> budget(String planned, String spent, List<MilestoneFacts> milestones) {
+			ProjectFacts project = new ProjectFacts("P-1", "Project", (planned != null) ? new BigDecimal(planned) : null,
+					new BigDecimal(spent), TODAY, milestones, List.of(), null);
+			return HealthEvaluatorTests.this.evaluator.project(project, TODAY).reasons();
+		}
+
+	}
+
+	@Nested
+	class Staleness {
+
+		@Test
+		void thirteenDaysIsGreenFourteenIsAmber() {
+			assertThat(staleness(13)).isEmpty();
+			assertThat(staleness(14))
+				.containsExactly(new Reason(Health.AMBER, HealthRule.STALENESS, "No update for 14 days"));
+		}
+
+		@Test
+		void twentySevenDaysIsAmberTwentyEightIsRed() {
+			assertThat(staleness(27)).extracting(Reason::health).containsExactly(Health.AMBER);
+			assertThat(staleness(28))
+				.containsExactly(new Reason(Health.RED, HealthRule.STALENESS, "No update for 28 days"));
+		}
+
+		@Test
+		void unknownLastUpdateIsNotStale() {
+			ProjectFacts project = new ProjectFacts("P-1", "Project", null, null, null, List.of(), List.of(), null);
+
+			assertThat(HealthEvaluatorTests.this.evaluator.project(project, TODAY).reasons()).isEmpty();
+		}
+
+		@Test
+		void appliesToProgramsToo() {
+			ProgramFacts program = new ProgramFacts("PG", "Program", TODAY.minusDays(16), List.of(), List.of(), null);
+
+			assertThat(HealthEvaluatorTests.this.evaluator.program(program, TODAY).reasons())
+				.containsExactly(new Reason(Health.AMBER, HealthRule.STALENESS, "No update for 16 days"));
+		}
+
+		private List<Reason> staleness(int days) {
+			ProjectFacts project = new ProjectFacts("P-1", "Project", null, null, TODAY.minusDays(days), List.of(),
+					List.of(), null);
+			return HealthEvaluatorTests.this.evaluator.project(project, TODAY).reasons();
+		}
+
+	}
+
+	@Nested
+	class Milestones {
+
+		@Test
+		void slipOverdueAndBlockedOfOneMilestone() {
+			assertThat(milestoneHealth(slipped("A", 7)).health()).isEqualTo(Health.GREEN);
+			assertThat(milestoneHealth(slipped("A", 8)).reasons()).containsExactly(
+					new Reason(Health.AMBER, HealthRule.SLIP, "Slipped 8 days past its baseline"));
+			assertThat(milestoneHealth(slipped("A", 15)).health()).isEqualTo(Health.RED);
+			assertThat(milestoneHealth(overdue("A", 3)).reasons())
+				.containsExactly(new Reason(Health.AMBER, HealthRule.OVERDUE, "Overdue by 3 days"));
+			assertThat(milestoneHealth(overdue("A", 15)).health()).isEqualTo(Health.RED);
+			assertThat(milestoneHealth(blocked("A")).reasons())
+				.containsExactly(new Reason(Health.AMBER, HealthRule.BLOCKED, "Blocked"));
+		}
+
+		@Test
+		void worstReasonFirst() {
+			MilestoneFacts blockedAndSlipped = new MilestoneFacts("A", TODAY, TODAY.plusDays(20), null,
+					MilestoneStatus.BLOCKED);
+
+			assertThat(milestoneHealth(blockedAndSlipped).reasons()).extracting(Reason::sentence)
+				.containsExactly("Slipped 20 days past its baseline", "Blocked");
+		}
+
+		@Test
+		void projectCarriesItsMilestonesInOrder() {
+			ProjectHealth project = HealthEvaluatorTests.this.evaluator
+				.project(project(List.of(slipped("A", 20), blocked("B")), List.of()), TODAY);
+
+			assertThat(project.milestones()).extracting((m) -> m.milestone().name(), MilestoneHealth::health)
+				.containsExactly(tuple("A", Health.RED),
+						tuple("B", Health.AMBER));
+		}
+
+		private MilestoneHealth milestoneHealth(MilestoneFacts milestone) {
+			return HealthEvaluatorTests.this.evaluator.milestone(milestone, TODAY);
+		}
+
+	}
+
+	@Test
+	void projectReasonsWorstFirstThenInRuleOrder() {
+		ProjectFacts project = new ProjectFacts("P-1", "Project", null, null, TODAY.minusDays(20),
+				List.of(slipped("Late", 10)), List.of(risk("Vendor exit", 20, RiskStatus.OPEN)), null);
+
+		ProjectHealth health = this.evaluator.project(project, TODAY);
+
+		assertThat(health.computed()).isEqualTo(Health.RED);
+		assertThat(health.reasons()).extracting(Reason::sentence)
+			.containsExactly("Risk Vendor exit scores 20", "1 milestone slipped more than 7 days: Late",
+					"No update for 20 days");
+	}
+
+	// helpers
+
+	static MilestoneFacts milestone(String name, int slipDays, MilestoneStatus status) {
+		LocalDate baseline = TODAY.plusDays(30);
+		return new MilestoneFacts(name, baseline, baseline.plusDays(slipDays),
+				(status == MilestoneStatus.DONE) ? TODAY : null, status);
+	}
+
+	static MilestoneFacts slipped(String name, int days) {
+		return milestone(name, days, MilestoneStatus.IN_PROGRESS);
+	}
+
+	static MilestoneFacts overdue(String name, int days) {
+		LocalDate forecast = TODAY.minusDays(days);
+		return new MilestoneFacts(name, forecast, forecast, null, MilestoneStatus.IN_PROGRESS);
+	}
+
+	static MilestoneFacts blocked(String name) {
+		return milestone(name, 0, MilestoneStatus.BLOCKED);
+	}
+
+	static RiskFacts risk(String title, int score, RiskStatus status) {
+		return new RiskFacts(title, score, status);
+	}
+
+	static ProjectFacts project(List<MilestoneFacts> milestones, List<RiskFacts> risks) {
+		return new ProjectFacts("P-1", "Project", null, null, TODAY, milestones, risks, null);
+	}
+
+	List<Reason> reasonsOf(MilestoneFacts... milestones) {
+		return this.evaluator.project(project(List.of(milestones), List.of()), TODAY).reasons();
+	}
+
+	List<String> sentencesOf(MilestoneFacts... milestones) {
+		return reasonsOf(milestones).stream().map(Reason::sentence).toList();
+	}
+
+	Health healthOf(MilestoneFacts... milestones) {
+		return this.evaluator.project(project(List.of(milestones), List.of()), TODAY).computed();
+	}
+
+}
