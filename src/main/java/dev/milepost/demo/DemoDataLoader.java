@@ -6,6 +6,7 @@ import dev.milepost.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,13 +40,25 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoScale scale;
+
+	/**
+	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which size
+	 * {@link #loadIfWanted()} loads
+	 */
 	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.demoMode = demoMode;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.scale = DemoScale.parse(scale);
+	}
+
+	/** The scale {@link #loadIfWanted()} loads ({@code milepost.demo-scale}). */
+	public DemoScale getScale() {
+		return this.scale;
 	}
 
 	@Override
@@ -54,8 +67,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Loads the small demo portfolio if demo data is {@linkplain #isEnabled() enabled} and there are
-	 * no programs yet.
+	 * Loads the demo portfolio of the configured {@linkplain #getScale() scale} if demo data is
+	 * {@linkplain #isEnabled() enabled} and there are no programs yet.
 	 * @return whether the demo was loaded
 	 */
 	public boolean loadIfWanted() {
@@ -67,7 +80,7 @@ public class DemoDataLoader implements ApplicationRunner {
 			logger.debug("Demo data not loaded: the database already has {} programs", programs);
 			return false;
 		}
-		load();
+		load(this.scale);
 		return true;
 	}
 
@@ -94,15 +107,20 @@ public class DemoDataLoader implements ApplicationRunner {
 	 * @return what was inserted
 	 */
 	public DemoDataSummary load(DemoScale scale) {
+		long started = System.nanoTime();
 		DemoPortfolio portfolio = new DemoPortfolioGenerator(this.clock).generate(scale);
+		long generated = System.nanoTime();
 		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc).write(portfolio,
 				this.passwordEncoder.encode(DEMO_PASSWORD)));
+		long written = System.nanoTime();
 		logger.info(
-				"Loaded demo data: {} programs, {} projects, {} milestones ({} date changes, {} dependencies), "
-						+ "{} risks, {} stakeholders ({} program and {} project links)",
-				summary.programs(), summary.projects(), summary.milestones(), summary.dateChanges(),
-				summary.dependencies(), summary.risks(), summary.stakeholders(), summary.programLinks(),
-				summary.projectLinks());
+				"Loaded {} demo data in {} ms (generated in {} ms, written in {} ms): {} programs, {} projects, "
+						+ "{} milestones ({} date changes, {} dependencies), {} risks, {} stakeholders "
+						+ "({} program and {} project links)",
+				scale.name().toLowerCase(java.util.Locale.ROOT), (written - started) / 1_000_000,
+				(generated - started) / 1_000_000, (written - generated) / 1_000_000, summary.programs(),
+				summary.projects(), summary.milestones(), summary.dateChanges(), summary.dependencies(),
+				summary.risks(), summary.stakeholders(), summary.programLinks(), summary.projectLinks());
 		return summary;
 	}
 

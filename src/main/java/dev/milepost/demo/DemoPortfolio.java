@@ -14,9 +14,13 @@ record DemoPortfolio(List<ProgramRow> programs, List<ProjectRow> projects, List<
 		List<DateChangeRow> dateChanges, List<DependencyRow> dependencies, List<RiskRow> risks,
 		List<StakeholderRow> stakeholders, List<ProgramLinkRow> programLinks, List<ProjectLinkRow> projectLinks) {
 
+	/**
+	 * {@code owner} is the named owner's display name; {@code ownedByDemoTpm} gives the program to
+	 * the demo account {@code tpm} instead (the named owner still gets an account).
+	 */
 	record ProgramRow(String key, String name, String description, String objective, String status, String owner,
-			LocalDate startDate, LocalDate targetEndDate, BigDecimal budgetPlanned, String budgetCurrency,
-			Instant createdAt, Instant updatedAt) {
+			boolean ownedByDemoTpm, LocalDate startDate, LocalDate targetEndDate, BigDecimal budgetPlanned,
+			String budgetCurrency, Instant createdAt, Instant updatedAt) {
 	}
 
 	record ProjectRow(String programKey, String key, String name, String description, String lead, String phase,

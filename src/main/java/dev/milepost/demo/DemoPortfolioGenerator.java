@@ -74,12 +74,31 @@ final class DemoPortfolioGenerator {
 	DemoPortfolio generate(DemoScale scale) {
 		return switch (scale) {
 			case SMALL -> build(DemoCatalogue.PEOPLE, DemoCatalogue.PROGRAMS, DemoCatalogue.DEPENDENCIES,
-					DemoCatalogue.RISKS);
+					DemoCatalogue.RISKS, smallDemoTpmPrograms());
+			case MEDIUM, LARGE -> {
+				DemoScaledCatalogue.Content content = DemoScaledCatalogue.generate(scale, this.random);
+				yield build(content.people(), content.programs(), content.dependencies(), content.risks(),
+						content.demoTpmPrograms());
+			}
 		};
 	}
 
+	/**
+	 * The demo TPM owns all small demo programs but the last two, so that the demo shows both what
+	 * a TPM may and may not change.
+	 */
+	static Set<String> smallDemoTpmPrograms() {
+		List<ProgramTemplate> programs = DemoCatalogue.PROGRAMS;
+		Set<String> keys = new HashSet<>();
+		for (int i = 0; i < Math.max(1, programs.size() - 2); i++) {
+			keys.add(programs.get(i).key());
+		}
+		return keys;
+	}
+
 	private DemoPortfolio build(List<Person> people, List<ProgramTemplate> programTemplates,
-			List<DependencyTemplate> dependencyTemplates, List<RiskTemplate> riskTemplates) {
+			List<DependencyTemplate> dependencyTemplates, List<RiskTemplate> riskTemplates,
+			Set<String> demoTpmPrograms) {
 		Map<String, Person> peopleByEmail = new LinkedHashMap<>();
 		List<StakeholderRow> stakeholders = new ArrayList<>();
 		for (Person person : people) {
@@ -93,7 +112,7 @@ final class DemoPortfolioGenerator {
 		}
 		Build build = new Build(peopleByEmail);
 		for (ProgramTemplate program : programTemplates) {
-			addProgram(build, program);
+			addProgram(build, program, demoTpmPrograms.contains(program.key()));
 		}
 		List<DependencyRow> dependencies = dependencies(build, dependencyTemplates);
 		List<RiskRow> risks = new ArrayList<>();
@@ -104,7 +123,7 @@ final class DemoPortfolioGenerator {
 				risks, stakeholders, build.programLinks, build.projectLinks);
 	}
 
-	private void addProgram(Build build, ProgramTemplate template) {
+	private void addProgram(Build build, ProgramTemplate template, boolean ownedByDemoTpm) {
 		LocalDate programStart = null;
 		LocalDate programEnd = null;
 		Instant programCreated = this.now;
@@ -123,9 +142,14 @@ final class DemoPortfolioGenerator {
 		Instant updated = clamp(this.now.minus(Duration.ofHours(2 + this.random.nextInt(24 * 20))));
 		// 10% contingency on top of the projects, rounded to 10,000
 		BigDecimal planned = BigDecimal.valueOf(Math.round(budget * 1.1 / 10_000.0) * 10_000L, 0).setScale(2);
-		build.programs.add(new ProgramRow(template.key(), template.name(), template.description(),
-				template.objective(), template.status(), build.name(template.ownerEmail()), programStart, programEnd,
-				planned, template.currency(), created, updated.isBefore(created) ? created : updated));
+		ProgramRow row = new ProgramRow(template.key(), template.name(), template.description(),
+				template.objective(), template.status(), build.name(template.ownerEmail()), ownedByDemoTpm,
+				programStart, programEnd, planned, template.currency(), created,
+				updated.isBefore(created) ? created : updated);
+		if (build.programsByKey.put(row.key(), row) != null) {
+			throw new IllegalStateException("Duplicate demo program " + row.key());
+		}
+		build.programs.add(row);
 		Set<String> linked = new HashSet<>();
 		for (Link link : template.links()) {
 			build.name(link.email());
@@ -190,6 +214,9 @@ final class DemoPortfolioGenerator {
 		ProjectRow project = new ProjectRow(program.key(), template.key(), template.name(), template.description(),
 				lead, phase, start, end, BigDecimal.valueOf(planned, 0).setScale(2),
 				BigDecimal.valueOf(spentCents, 2), created, updated);
+		if (!build.projectKeys.add(program.key() + "/" + template.key())) {
+			throw new IllegalStateException("Duplicate demo project " + program.key() + "/" + template.key());
+		}
 		build.projects.add(project);
 
 		Set<String> linked = new LinkedHashSet<>();
@@ -375,12 +402,12 @@ final class DemoPortfolioGenerator {
 	}
 
 	private RiskRow risk(Build build, RiskTemplate template) {
-		ProgramRow program = build.programs.stream()
-			.filter((p) -> p.key().equals(template.programKey()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Unknown demo program " + template.programKey()));
-		if (template.projectKey() != null && build.projects.stream()
-			.noneMatch((p) -> p.programKey().equals(template.programKey()) && p.key().equals(template.projectKey()))) {
+		ProgramRow program = build.programsByKey.get(template.programKey());
+		if (program == null) {
+			throw new IllegalStateException("Unknown demo program " + template.programKey());
+		}
+		if (template.projectKey() != null
+				&& !build.projectKeys.contains(template.programKey() + "/" + template.projectKey())) {
 			throw new IllegalStateException("Unknown demo project " + template.projectKey());
 		}
 		LocalDate raised = this.today.minusDays(10 + this.random.nextInt(210));
@@ -418,7 +445,8 @@ final class DemoPortfolioGenerator {
 	private Instant between(Instant from, Instant to, double fraction) {
 		Instant end = clamp(to);
 		if (!end.isAfter(from)) {
-			return from.plusSeconds(60);
+			Instant minuteLater = from.plusSeconds(60);
+			return minuteLater.isAfter(this.now) ? from : minuteLater;
 		}
 		long seconds = Duration.between(from, end).toSeconds();
 		return clamp(from.plusSeconds(Math.max(60, Math.round(seconds * fraction))));
@@ -444,6 +472,10 @@ final class DemoPortfolioGenerator {
 		final Map<String, Person> people;
 
 		final List<ProgramRow> programs = new ArrayList<>();
+
+		final Map<String, ProgramRow> programsByKey = new HashMap<>();
+
+		final Set<String> projectKeys = new HashSet<>();
 
 		final List<ProjectRow> projects = new ArrayList<>();
 

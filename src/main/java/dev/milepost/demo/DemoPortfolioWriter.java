@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class DemoPortfolioWriter {
 
-	private static final int BATCH_SIZE = 500;
+	private static final int BATCH_SIZE = 1000;
+
+	/** Natural keys per id look-up query: one query per chunk, never one per row. */
+	private static final int KEYS_PER_QUERY = 2000;
 
 	static final String TPM = "tpm";
 
@@ -50,7 +53,6 @@ final class DemoPortfolioWriter {
 	DemoDataSummary write(DemoPortfolio portfolio, String demoPasswordHash) {
 		List<String> programKeys = portfolio.programs().stream().map(ProgramRow::key).toList();
 		Map<String, Long> userIds = writeUsers(portfolio, demoPasswordHash);
-		int ownedByTpm = Math.max(1, portfolio.programs().size() - 2);
 
 		List<ProgramRow> programs = portfolio.programs();
 		batch("""
@@ -58,7 +60,7 @@ final class DemoPortfolioWriter {
 				    target_end_date, budget_planned, budget_currency, archived, version, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", programs,
 				(p) -> new Object[] { p.key(), p.name(), p.description(), p.objective(), p.status(),
-						userIds.get((programs.indexOf(p) < ownedByTpm) ? TPM : username(p.owner())), p.startDate(),
+						userIds.get(p.ownedByDemoTpm() ? TPM : username(p.owner())), p.startDate(),
 						p.targetEndDate(), p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()),
 						ts(p.updatedAt()) });
 		Map<String, Long> programIds = ids("select id, program_key as k from programs where program_key in (:keys)",
@@ -144,9 +146,9 @@ final class DemoPortfolioWriter {
 	}
 
 	/**
-	 * The demo accounts (admin, tpm, leader; password "demo") and one account without login for
-	 * each other named program owner. The demo TPM owns all programs but the last two, so that the
-	 * demo shows both what a TPM may and may not change.
+	 * The demo accounts (admin, tpm, leader; password "demo") and one disabled TPM account without
+	 * a password for each named program owner. The generator decides which programs the demo TPM
+	 * owns ({@link ProgramRow#ownedByDemoTpm()}).
 	 */
 	private Map<String, Long> writeUsers(DemoPortfolio portfolio, String demoPasswordHash) {
 		Instant now = Instant.now();
@@ -189,12 +191,18 @@ final class DemoPortfolioWriter {
 		}
 	}
 
-	/** Reads {@code id} by natural key {@code k} for the rows matching {@code keys}. */
+	/**
+	 * Reads {@code id} by natural key {@code k} for the rows matching {@code keys}, in a few queries
+	 * of up to {@value #KEYS_PER_QUERY} keys each.
+	 */
 	private Map<String, Long> ids(String sql, List<String> keys) {
-		Map<String, Long> ids = new HashMap<>();
-		this.named.query(sql, Map.of("keys", keys), (rs) -> {
-			ids.put(rs.getString("k"), rs.getLong("id"));
-		});
+		Map<String, Long> ids = new HashMap<>(keys.size() * 2);
+		for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+			this.named.query(sql, Map.of("keys", chunk), (rs) -> {
+				ids.put(rs.getString("k"), rs.getLong("id"));
+			});
+		}
 		return ids;
 	}
 

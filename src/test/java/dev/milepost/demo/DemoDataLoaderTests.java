@@ -62,6 +62,11 @@ class DemoDataLoaderTests {
 	}
 
 	@Test
+	void loadsTheSmallDemoWhenNoScaleIsSet() {
+		assertThat(this.loader.getScale()).isEqualTo(DemoScale.SMALL);
+	}
+
+	@Test
 	void loadsAtLeastTheAgreedAmountOfData() {
 		assertThat(summary.programKeys()).hasSizeGreaterThanOrEqualTo(5).noneMatch((key) -> key.startsWith("T"));
 		assertThat(count("select count(*) from programs where program_key in (:keys)")).isEqualTo(summary.programs());

@@ -63,7 +63,7 @@ class DemoPortfolioGeneratorTests {
 		}
 	}
 
-	private void assertInvariants(DemoPortfolio portfolio, Clock clock) {
+	static void assertInvariants(DemoPortfolio portfolio, Clock clock) {
 		LocalDate today = LocalDate.now(clock);
 		Instant now = clock.instant();
 		String day = "on " + today + " in " + clock.getZone();
