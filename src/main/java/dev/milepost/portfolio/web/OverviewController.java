@@ -1,5 +1,6 @@
 package dev.milepost.portfolio.web;
 
+import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.portfolio.OverviewQueries;
 
 import org.springframework.stereotype.Controller;
@@ -13,14 +14,18 @@ class OverviewController {
 
 	private final OverviewQueries queries;
 
-	OverviewController(OverviewQueries queries) {
+	private final RiskHeatMapQuery heatMap;
+
+	OverviewController(OverviewQueries queries, RiskHeatMapQuery heatMap) {
 		this.queries = queries;
+		this.heatMap = heatMap;
 	}
 
 	@GetMapping("/")
 	String overview(Model model) {
 		model.addAttribute("section", "overview");
 		model.addAttribute("overview", this.queries.overview());
+		model.addAttribute("riskHeatMap", this.heatMap.portfolio());
 		return VIEW;
 	}
 

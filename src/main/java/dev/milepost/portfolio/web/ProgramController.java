@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramCriteria;
 import dev.milepost.portfolio.ProgramInUseException;
@@ -68,13 +69,16 @@ class ProgramController {
 
 	private final Access access;
 
+	private final RiskHeatMapQuery heatMap;
+
 	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
-			MessageSource messages, Access access) {
+			MessageSource messages, Access access, RiskHeatMapQuery heatMap) {
 		this.programs = programs;
 		this.riskService = riskService;
 		this.stakeholderService = stakeholderService;
 		this.messages = messages;
 		this.access = access;
+		this.heatMap = heatMap;
 	}
 
 	@ModelAttribute("section")
@@ -103,6 +107,7 @@ class ProgramController {
 		model.addAttribute("program", this.programs.get(id));
 		model.addAttribute("projects", this.programs.projectsOf(id));
 		model.addAttribute("risks", this.riskService.forProgram(id));
+		model.addAttribute("riskHeatMap", this.heatMap.program(id));
 		model.addAttribute("stakeholders", this.stakeholderService.linksForProgram(id));
 		return SHOW_VIEW;
 	}

@@ -1,0 +1,98 @@
+package dev.milepost.dashboard.heatmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.milepost.risk.RiskBand;
+
+/**
+ * A 5x5 grid of risk counts by probability (columns 1..5) and impact (rows 5..1, the worst row
+ * first, as heat maps are read).
+ *
+ * @param programId the program the map is limited to, {@code null} for the whole portfolio
+ * @param rows impact 5 down to 1, each with its five cells in probability order 1..5
+ */
+public record RiskHeatMap(Long programId, List<Row> rows) {
+
+	/** Lowest and highest rating of probability and of impact. */
+	public static final int MIN = 1;
+
+	public static final int MAX = 5;
+
+	public RiskHeatMap {
+		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * Builds the grid from sparse counts keyed by {@link #key(int, int)}; missing cells count 0.
+	 */
+	static RiskHeatMap of(Long programId, Map<Integer, Integer> counts) {
+		List<Row> rows = new ArrayList<>();
+		for (int impact = MAX; impact >= MIN; impact--) {
+			List<Cell> cells = new ArrayList<>();
+			for (int probability = MIN; probability <= MAX; probability++) {
+				cells.add(new Cell(programId, probability, impact, counts.getOrDefault(key(probability, impact), 0)));
+			}
+			rows.add(new Row(impact, cells));
+		}
+		return new RiskHeatMap(programId, rows);
+	}
+
+	static int key(int probability, int impact) {
+		return probability * 10 + impact;
+	}
+
+	/** The count in one cell. */
+	public int count(int probability, int impact) {
+		return this.rows.get(MAX - impact).cells().get(probability - MIN).count();
+	}
+
+	/** All risks on the map. */
+	public int total() {
+		return this.rows.stream().flatMap((r) -> r.cells().stream()).mapToInt(Cell::count).sum();
+	}
+
+	/** Probability ratings 1..5, for column headers. */
+	public List<Integer> probabilities() {
+		return List.of(1, 2, 3, 4, 5);
+	}
+
+	/** One impact row. */
+	public record Row(int impact, List<Cell> cells) {
+
+		public Row {
+			cells = List.copyOf(cells);
+		}
+
+	}
+
+	/** One cell: how many risks have this probability and impact. */
+	public record Cell(Long programId, int probability, int impact, int count) {
+
+		public int score() {
+			return this.probability * this.impact;
+		}
+
+		public RiskBand band() {
+			return RiskBand.of(score());
+		}
+
+		/** {@code score-low} .. {@code score-critical} (milepost.css). */
+		public String cssClass() {
+			return band().cssClass();
+		}
+
+		/**
+		 * The risk list filtered to this cell (and program). The list filters one status at a
+		 * time, so the link carries no status: it also shows the cell's closed and occurred
+		 * risks, which the map does not count (the cell's title says so).
+		 */
+		public String href() {
+			String href = "/risks?probability=" + this.probability + "&impact=" + this.impact;
+			return (this.programId != null) ? href + "&programId=" + this.programId : href;
+		}
+
+	}
+
+}
