@@ -27,7 +27,7 @@ final class TrendSvg {
 
 	private static final int TOP = 20;
 
-	private static final int PLOT_HEIGHT = 420;
+	private static final int PLOT_HEIGHT = 330;
 
 	private static final int LEGEND_ROW = 20;
 
@@ -98,7 +98,7 @@ final class TrendSvg {
 		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(axisBottom).append("\" x2=\"").append(right)
 			.append("\" y2=\"").append(axisBottom).append("\"/>");
 		svg.append("</g>");
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", labels.locale());
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", labels.locale());
 		svg.append("<g class=\"trend-grid\" fill=\"#495057\">");
 		for (LocalDate tick : ticks(scale.xMin, scale.xMax)) {
 			String x = fmt(scale.x(tick.toEpochDay()));
