@@ -1,0 +1,30 @@
+package dev.milepost.dashboard.me;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "My work": read-only, for any signed-in user (the security rules require a login). */
+@Controller
+class MyWorkController {
+
+	static final String VIEW = "dashboard/me";
+
+	private final MyWorkQuery query;
+
+	MyWorkController(MyWorkQuery query) {
+		this.query = query;
+	}
+
+	@GetMapping("/me")
+	String me(Principal principal, Model model) {
+		model.addAttribute("section", "me");
+		model.addAttribute("work", this.query.forUser(principal.getName()));
+		model.addAttribute("dueDays", MyWorkQuery.DUE_DAYS);
+		model.addAttribute("reviewDays", MyWorkQuery.REVIEW_DAYS);
+		return VIEW;
+	}
+
+}
