@@ -1,5 +1,6 @@
 package dev.milepost.portfolio.web;
 
+import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.portfolio.OverviewQueries;
 
@@ -16,9 +17,12 @@ class OverviewController {
 
 	private final RiskHeatMapQuery heatMap;
 
-	OverviewController(OverviewQueries queries, RiskHeatMapQuery heatMap) {
+	private final HealthBoard health;
+
+	OverviewController(OverviewQueries queries, RiskHeatMapQuery heatMap, HealthBoard health) {
 		this.queries = queries;
 		this.heatMap = heatMap;
+		this.health = health;
 	}
 
 	@GetMapping("/")
@@ -26,6 +30,7 @@ class OverviewController {
 		model.addAttribute("section", "overview");
 		model.addAttribute("overview", this.queries.overview());
 		model.addAttribute("riskHeatMap", this.heatMap.portfolio());
+		model.addAttribute("health", this.health.portfolio());
 		return VIEW;
 	}
 

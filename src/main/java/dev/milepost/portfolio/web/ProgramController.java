@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramCriteria;
@@ -71,14 +72,17 @@ class ProgramController {
 
 	private final RiskHeatMapQuery heatMap;
 
+	private final HealthBoard health;
+
 	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
-			MessageSource messages, Access access, RiskHeatMapQuery heatMap) {
+			MessageSource messages, Access access, RiskHeatMapQuery heatMap, HealthBoard health) {
 		this.programs = programs;
 		this.riskService = riskService;
 		this.stakeholderService = stakeholderService;
 		this.messages = messages;
 		this.access = access;
 		this.heatMap = heatMap;
+		this.health = health;
 	}
 
 	@ModelAttribute("section")
@@ -108,6 +112,7 @@ class ProgramController {
 		model.addAttribute("projects", this.programs.projectsOf(id));
 		model.addAttribute("risks", this.riskService.forProgram(id));
 		model.addAttribute("riskHeatMap", this.heatMap.program(id));
+		model.addAttribute("programHealth", this.health.program(id));
 		model.addAttribute("stakeholders", this.stakeholderService.linksForProgram(id));
 		return SHOW_VIEW;
 	}

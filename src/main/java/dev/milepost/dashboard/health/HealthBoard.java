@@ -1,0 +1,79 @@
+package dev.milepost.dashboard.health;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.milepost.health.Health;
+import dev.milepost.health.HealthEvaluator;
+import dev.milepost.health.HealthRules;
+import dev.milepost.health.PortfolioHealth;
+import dev.milepost.health.ProgramFacts;
+import dev.milepost.health.ProgramHealth;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Computed health for the overview and the program page: the facts from {@link HealthFactsQuery}
+ * (three SQL statements) evaluated with the configured {@link HealthRules} as of today.
+ */
+@Component
+public class HealthBoard {
+
+	private final HealthFactsQuery facts;
+
+	private final HealthEvaluator evaluator;
+
+	private final Clock clock;
+
+	public HealthBoard(HealthFactsQuery facts, HealthRules rules, Clock clock) {
+		this.facts = facts;
+		this.evaluator = new HealthEvaluator(rules);
+		this.clock = clock;
+	}
+
+	/** Every program that is not archived: counts by health and each program's health by key. */
+	public Overview portfolio() {
+		PortfolioHealth portfolio = this.evaluator.portfolio(this.facts.portfolio(), today());
+		Map<String, ProgramHealth> byKey = new LinkedHashMap<>();
+		portfolio.programs().forEach((program) -> byKey.put(program.key(), program));
+		return new Overview(portfolio, byKey);
+	}
+
+	/** One program's health, or {@code null} if there is no such program. */
+	public ProgramHealth program(long programId) {
+		List<ProgramFacts> program = this.facts.program(programId);
+		return program.isEmpty() ? null : this.evaluator.program(program.get(0), today());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The portfolio's health for the overview.
+	 *
+	 * @param portfolio counts by health and the programs worst first
+	 * @param byKey each program's health by program key
+	 */
+	public record Overview(PortfolioHealth portfolio, Map<String, ProgramHealth> byKey) {
+
+		public Overview {
+			byKey = Map.copyOf(byKey);
+		}
+
+		/** GREEN, AMBER, RED: the order of the count cards. */
+		public List<Health> healths() {
+			return List.of(Health.values());
+		}
+
+		/** The health of the program with this key, or {@code null} if it was not evaluated. */
+		public ProgramHealth of(String key) {
+			return this.byKey.get(key);
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package dev.milepost.dashboard.health;
+
+import java.time.LocalDate;
+
+import dev.milepost.StatementCounter;
+import dev.milepost.TestData;
+import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.health.Health;
+import dev.milepost.health.ProgramHealth;
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.Project;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Computed health on the overview and program pages: a slipped milestone turns its program RED
+ * with the reason as a sentence, an untouched program is GREEN, and the overview reads the facts
+ * with a number of statements that does not grow with the data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "test-admin", roles = "ADMIN")
+@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
+class HealthBoardTests {
+
+	@Autowired
+	HealthBoard board;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void milestoneSlippedTwentyDaysMakesItsProgramRedWithTheReason() throws Exception {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		String name = "Launch " + TestData.uniqueKey();
+		LocalDate today = LocalDate.now();
+		milestone(project, name, today.plusDays(10), today.plusDays(30));
+		String reason = project.getKey() + ": 1 milestone slipped more than 14 days: " + name;
+
+		ProgramHealth health = this.board.program(program.getId());
+		assertThat(health.effective()).isEqualTo(Health.RED);
+		assertThat(health.reasons()).extracting((r) -> r.sentence()).containsExactly(reason);
+		assertThat(health.projects()).singleElement().satisfies((p) -> assertThat(p.effective()).isEqualTo(Health.RED));
+
+		String overview = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		String row = overview.substring(overview.indexOf("id=\"program-" + program.getId() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("health-RED").contains(">RED<").contains(reason).doesNotContain("health-GREEN");
+		assertThat(overview).contains("id=\"health-counts\"");
+
+		assertThat(this.mvc.get().uri("/programs/{id}", program.getId())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"program-health\"")
+			.contains(reason)
+			.contains("id=\"project-health-" + project.getKey() + "\"")
+			.contains("1 milestone slipped more than 14 days: " + name)
+			.contains(">RED<");
+	}
+
+	@Test
+	void untouchedHealthyProgramIsGreen() throws Exception {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		LocalDate today = LocalDate.now();
+		milestone(project, "On time " + TestData.uniqueKey(), today.plusDays(20), today.plusDays(22));
+
+		ProgramHealth health = this.board.program(program.getId());
+		assertThat(health.effective()).isEqualTo(Health.GREEN);
+		assertThat(health.reasons()).isEmpty();
+
+		String overview = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		String row = overview.substring(overview.indexOf("id=\"program-" + program.getId() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("health-GREEN").contains(">GREEN<");
+		assertThat(this.mvc.get().uri("/programs/{id}", program.getId())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"program-health\"")
+			.contains(">GREEN<");
+	}
+
+	@Test
+	void noSuchProgramHasNoHealth() {
+		assertThat(this.board.program(-1)).isNull();
+	}
+
+	@Test
+	void overviewStatementCountDoesNotGrowWithTheData() {
+		int before = overviewStatements();
+		for (int i = 0; i < 3; i++) {
+			Program program = this.data.program();
+			for (int p = 0; p < 3; p++) {
+				Project project = this.data.project(program);
+				milestone(project, "M" + p, LocalDate.now().minusDays(3), LocalDate.now().plusDays(40));
+				milestone(project, "N" + p, LocalDate.now().plusDays(3), LocalDate.now().plusDays(4));
+			}
+		}
+		assertThat(overviewStatements()).isEqualTo(before);
+		Program small = this.data.program();
+		milestone(this.data.project(small), "S", LocalDate.now(), LocalDate.now());
+		int programPage = programStatements(small.getId());
+		Program larger = this.data.program();
+		for (int p = 0; p < 4; p++) {
+			milestone(this.data.project(larger), "L" + p, LocalDate.now(), LocalDate.now().plusDays(p));
+		}
+		assertThat(programStatements(larger.getId())).isEqualTo(programPage);
+	}
+
+	int overviewStatements() {
+		this.counter.reset();
+		assertThat(this.mvc.get().uri("/")).hasStatusOk();
+		return this.counter.count();
+	}
+
+	int programStatements(long id) {
+		this.counter.reset();
+		assertThat(this.mvc.get().uri("/programs/{id}", id)).hasStatusOk();
+		return this.counter.count();
+	}
+
+	void milestone(Project project, String name, LocalDate baseline, LocalDate forecast) {
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
+				values (?, ?, ?, ?, 'IN_PROGRESS', now(), now())""")
+			.params(project.getId(), name, baseline, forecast)
+			.update();
+	}
+
+}
