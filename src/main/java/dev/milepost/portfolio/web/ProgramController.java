@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramCriteria;
 import dev.milepost.portfolio.ProgramInUseException;
@@ -74,8 +75,11 @@ class ProgramController {
 
 	private final HealthBoard health;
 
+	private final StakeholderBoardQuery stakeholderBoard;
+
 	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
-			MessageSource messages, Access access, RiskHeatMapQuery heatMap, HealthBoard health) {
+			MessageSource messages, Access access, RiskHeatMapQuery heatMap,
+			StakeholderBoardQuery stakeholderBoard, HealthBoard health) {
 		this.programs = programs;
 		this.riskService = riskService;
 		this.stakeholderService = stakeholderService;
@@ -83,6 +87,7 @@ class ProgramController {
 		this.access = access;
 		this.heatMap = heatMap;
 		this.health = health;
+		this.stakeholderBoard = stakeholderBoard;
 	}
 
 	@ModelAttribute("section")
@@ -114,6 +119,7 @@ class ProgramController {
 		model.addAttribute("riskHeatMap", this.heatMap.program(id));
 		model.addAttribute("programHealth", this.health.program(id));
 		model.addAttribute("stakeholders", this.stakeholderService.linksForProgram(id));
+		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
 		return SHOW_VIEW;
 	}
 
