@@ -327,6 +327,7 @@ final class DemoPortfolioGenerator {
 			Instant done = clamp(at(actual).plus(Duration.ofHours(8)));
 			updated = done.isAfter(updated) ? done : updated;
 		}
+		updated = recentlyReviewed(status, created, updated);
 		build.dateChanges.addAll(history.rows);
 		MilestoneRow row = new MilestoneRow(ref, program.key(), project.key(), template.name(), null, owner, baseline,
 				forecast, actual, status, created, updated);
@@ -422,6 +423,7 @@ final class DemoPortfolioGenerator {
 		LocalDate nextReview = live ? this.today.plusDays(this.random.nextInt(48) - 12) : null;
 		Instant created = clamp(at(raised));
 		Instant updated = clamp(created.plus(Duration.ofDays(this.random.nextInt(60))));
+		updated = recentlyReviewed(live ? "OPEN" : "CLOSED", created, updated);
 		return new RiskRow(template.programKey(), template.projectKey(), template.title(), template.description(),
 				template.category(), template.probability(), template.impact(), build.name(template.ownerEmail()),
 				template.response(), template.mitigation(), nextReview, template.status(), raised, created, updated);
@@ -437,6 +439,21 @@ final class DemoPortfolioGenerator {
 	}
 
 	/** Never in the future: rows must look like they were written before now. */
+	/**
+	 * TPMs touch their open items in the weekly update, so most open milestones and live risks were
+	 * last changed within the past week; about one in eight is left as it was, so that staleness
+	 * still shows somewhere in the demo.
+	 */
+	private Instant recentlyReviewed(String status, Instant created, Instant updated) {
+		boolean open = !status.equals("DONE") && !status.equals("CANCELLED") && !status.equals("CLOSED");
+		if (!open || this.random.nextInt(8) == 0) {
+			return updated;
+		}
+		Instant reviewed = this.now.minus(Duration.ofHours(1 + this.random.nextInt(24 * 6)));
+		Instant latest = reviewed.isAfter(updated) ? reviewed : updated;
+		return latest.isBefore(created) ? created : clamp(latest);
+	}
+
 	private Instant clamp(Instant instant) {
 		return instant.isAfter(this.now) ? this.now.minusSeconds(60L + this.random.nextInt(3600)) : instant;
 	}
