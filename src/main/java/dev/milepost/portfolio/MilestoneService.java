@@ -1,5 +1,6 @@
 package dev.milepost.portfolio;
 
+import dev.milepost.shared.Like;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -341,7 +342,7 @@ public class MilestoneService {
 			Join<Milestone, Project> project = root.join("project", JoinType.INNER);
 			Join<Project, Program> program = project.join("program", JoinType.INNER);
 			if (filter.q() != null && !filter.q().isBlank()) {
-				String like = "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+				String like = Like.containing(filter.q());
 				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
 						cb.like(cb.lower(root.get("owner")), like, '\\'),
 						cb.like(cb.lower(root.get("description")), like, '\\'),

@@ -1,8 +1,8 @@
 package dev.milepost.portfolio;
 
+import dev.milepost.shared.Like;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -27,10 +27,10 @@ public record ProgramCriteria(String q, ProgramStatus status, String owner, bool
 				predicates.add(cb.equal(root.get("status"), this.status));
 			}
 			if (this.owner != null && !this.owner.isBlank()) {
-				predicates.add(cb.like(cb.lower(root.get("owner").get("displayName")), containing(this.owner), '\\'));
+				predicates.add(cb.like(cb.lower(root.get("owner").get("displayName")), Like.containing(this.owner), '\\'));
 			}
 			if (this.q != null && !this.q.isBlank()) {
-				String pattern = containing(this.q);
+				String pattern = Like.containing(this.q);
 				predicates.add(cb.or(cb.like(cb.lower(root.get("key")), pattern, '\\'),
 						cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(root.get("objective")), pattern, '\\'),
@@ -38,16 +38,6 @@ public record ProgramCriteria(String q, ProgramStatus status, String owner, bool
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	/** A LIKE pattern matching {@code text} anywhere, with the user's % and _ taken literally. */
-	static String containing(String text) {
-		String escaped = text.trim()
-			.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 }

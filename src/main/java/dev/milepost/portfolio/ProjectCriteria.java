@@ -1,5 +1,6 @@
 package dev.milepost.portfolio;
 
+import dev.milepost.shared.Like;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,10 +34,10 @@ public record ProjectCriteria(String q, Long programId, ProjectPhase phase, Stri
 				predicates.add(cb.equal(root.get("phase"), this.phase));
 			}
 			if (this.lead != null && !this.lead.isBlank()) {
-				predicates.add(cb.like(cb.lower(root.get("lead")), ProgramCriteria.containing(this.lead), '\\'));
+				predicates.add(cb.like(cb.lower(root.get("lead")), Like.containing(this.lead), '\\'));
 			}
 			if (this.q != null && !this.q.isBlank()) {
-				String pattern = ProgramCriteria.containing(this.q);
+				String pattern = Like.containing(this.q);
 				predicates.add(cb.or(cb.like(cb.lower(root.get("key")), pattern, '\\'),
 						cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(program.get("key")), pattern, '\\')));

@@ -1,5 +1,6 @@
 package dev.milepost.risk;
 
+import dev.milepost.shared.Like;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class RiskSpecifications {
 				where.add(cb.isFalse(root.get("archived")));
 			}
 			if (c.q() != null && !c.q().isBlank()) {
-				String pattern = "%" + escapeLike(c.q().trim().toLowerCase(Locale.ROOT)) + "%";
+				String pattern = Like.containing(c.q());
 				where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
 						cb.like(cb.lower(root.get("owner")), pattern, '\\'),
 						cb.like(cb.lower(root.get("description")), pattern, '\\')));
@@ -57,11 +58,6 @@ final class RiskSpecifications {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-	}
-
-	/** The user's % and _ are literal characters, not wildcards. */
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

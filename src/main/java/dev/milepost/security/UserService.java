@@ -1,11 +1,11 @@
 package dev.milepost.security;
 
+import dev.milepost.shared.Like;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
@@ -177,7 +177,7 @@ public class UserService {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (c.q() != null && !c.q().isBlank()) {
-				String pattern = "%" + escapeLike(c.q().trim().toLowerCase(Locale.ROOT)) + "%";
+				String pattern = Like.containing(c.q());
 				where.add(cb.or(cb.like(cb.lower(root.get("username")), pattern, '\\'),
 						cb.like(cb.lower(root.get("displayName")), pattern, '\\'),
 						cb.like(cb.lower(root.get("email")), pattern, '\\')));
@@ -192,8 +192,5 @@ public class UserService {
 		};
 	}
 
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 }

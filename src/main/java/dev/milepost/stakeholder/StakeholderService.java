@@ -1,5 +1,6 @@
 package dev.milepost.stakeholder;
 
+import dev.milepost.shared.Like;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,7 +127,7 @@ public class StakeholderService {
 			predicates.add(cb.isFalse(root.get("archived")));
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			String pattern = "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
+			String pattern = Like.containing(filter.q());
 			predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
 					cb.like(cb.lower(root.get("email")), pattern, '\\'),
 					cb.like(cb.lower(root.get("organisation")), pattern, '\\'),
@@ -167,10 +168,6 @@ public class StakeholderService {
 			orders.add(cb.asc(root.get("id")));
 		}
 		return orders;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** @throws StakeholderNotFoundException when there is no such stakeholder */

@@ -181,6 +181,21 @@ class MilestoneServiceTests {
 	}
 
 	@Test
+	void textFilterTakesWildcardsAndBackslashLiterally() {
+		milestone("Cut 50% of batch jobs", this.today.plusDays(5));
+		milestone("Cut 500 batch jobs", this.today.plusDays(5));
+		milestone("Path C:\\data moved", this.today.plusDays(5));
+
+		var percent = this.milestones.page(new MilestoneFilter("50%", null, this.project.getId(), null, null, null,
+				null, false), org.springframework.data.domain.PageRequest.of(0, 10));
+		var backslash = this.milestones.page(new MilestoneFilter("c:\\d", null, this.project.getId(), null, null,
+				null, null, false), org.springframework.data.domain.PageRequest.of(0, 10));
+
+		assertThat(percent.getContent()).extracting(MilestoneRow::name).containsExactly("Cut 50% of batch jobs");
+		assertThat(backslash.getContent()).extracting(MilestoneRow::name).containsExactly("Path C:\\data moved");
+	}
+
+	@Test
 	void filtersOverdueAndSlippedMilestones() {
 		Milestone overdue = milestone("Overdue one", this.today.minusDays(5));
 		Milestone slipped = milestone("Slipped one", this.today.plusDays(5));
