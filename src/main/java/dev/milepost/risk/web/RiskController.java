@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.portfolio.PortfolioLookup;
@@ -20,7 +19,6 @@ import dev.milepost.risk.RiskService;
 import dev.milepost.risk.RiskStatus;
 import dev.milepost.security.Access;
 import dev.milepost.shared.BadRequestException;
-import dev.milepost.shared.web.ListLinks;
 import dev.milepost.shared.web.Option;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,16 +65,12 @@ class RiskController {
 
 	private final MessageSource messages;
 
-	private final ListLinks listLinks;
-
 	private final Access access;
 
-	RiskController(RiskService risks, PortfolioLookup portfolio, MessageSource messages, ListLinks listLinks,
-			Access access) {
+	RiskController(RiskService risks, PortfolioLookup portfolio, MessageSource messages, Access access) {
 		this.risks = risks;
 		this.portfolio = portfolio;
 		this.messages = messages;
-		this.listLinks = listLinks;
 		this.access = access;
 	}
 
@@ -103,9 +97,6 @@ class RiskController {
 		Page<Risk> result = this.risks.search(criteria, pageable);
 		model.addAttribute("page", result);
 		model.addAttribute("criteria", criteria);
-		// the shared sortable header assumes an ascending default; the score header shows ours
-		model.addAttribute("scoreSortUrl", this.listLinks.sort(DEFAULT_SORT));
-		model.addAttribute("scoreDir", sortKey.equals(DEFAULT_SORT) ? direction.toLowerCase(Locale.ROOT) : "");
 		model.addAttribute("programOptions", this.portfolio.programOptions());
 		model.addAttribute("projectOptions", this.portfolio.projectOptions());
 		model.addAttribute("statuses", RiskStatus.values());

@@ -20,25 +20,37 @@ public class ListLinks {
 	}
 
 	/**
-	 * The current list URL sorted by {@code key}: ascending first, descending when already
-	 * sorted ascending by it; back to page 0.
+	 * The current list URL sorted by {@code key}, back to page 0: the opposite direction of the
+	 * column's current one, ascending for a column the list is not sorted by.
+	 * @param defaultKey the sort key the screen uses when the URL names none
 	 */
-	public String sort(String key) {
-		HttpServletRequest request = request();
-		boolean ascendingNow = key.equals(request.getParameter("sort"))
-				&& !"desc".equalsIgnoreCase(request.getParameter("dir"));
+	public String sort(String key, String defaultKey) {
+		return sort(key, defaultKey, "asc");
+	}
+
+	/**
+	 * As {@link #sort(String, String)} for a screen whose default sort runs {@code defaultDir}
+	 * (e.g. the risk register, worst first).
+	 */
+	public String sort(String key, String defaultKey, String defaultDir) {
+		String next = "asc".equals(direction(key, defaultKey, defaultDir)) ? "desc" : "asc";
 		return current().replaceQueryParam("sort", key)
-			.replaceQueryParam("dir", ascendingNow ? "desc" : "asc")
+			.replaceQueryParam("dir", next)
 			.replaceQueryParam("page")
 			.build(true)
 			.toUriString();
 	}
 
 	/**
-	 * {@code "asc"}, {@code "desc"} or {@code ""} for the column header of {@code key}, given
-	 * the screen's default sort key.
+	 * {@code "asc"}, {@code "desc"} or {@code ""} (not sorted by it) for the column header of
+	 * {@code key}, given the screen's default sort key.
 	 */
 	public String direction(String key, String defaultKey) {
+		return direction(key, defaultKey, "asc");
+	}
+
+	/** As {@link #direction(String, String)} for a screen whose default sort runs {@code defaultDir}. */
+	public String direction(String key, String defaultKey, String defaultDir) {
 		HttpServletRequest request = request();
 		String sort = request.getParameter("sort");
 		if (sort == null || sort.isBlank()) {
@@ -47,7 +59,14 @@ public class ListLinks {
 		if (!key.equals(sort)) {
 			return "";
 		}
-		return "desc".equalsIgnoreCase(request.getParameter("dir")) ? "desc" : "asc";
+		String dir = request.getParameter("dir");
+		if ("desc".equalsIgnoreCase(dir)) {
+			return "desc";
+		}
+		if ("asc".equalsIgnoreCase(dir)) {
+			return "asc";
+		}
+		return key.equals(defaultKey) ? defaultDir : "asc";
 	}
 
 	private static ServletUriComponentsBuilder current() {
