@@ -155,7 +155,10 @@ public class MilestoneService {
 	 */
 	@Transactional
 	public Milestone update(Long id, long expectedVersion, MilestoneChanges changes) {
-		Milestone milestone = get(id);
+		return apply(get(id), expectedVersion, changes);
+	}
+
+	private Milestone apply(Milestone milestone, long expectedVersion, MilestoneChanges changes) {
 		checkVersion(milestone, expectedVersion);
 		MilestoneStatus status = (changes.status() != null) ? changes.status() : milestone.getStatus();
 		LocalDate actual = checkCompletion(status, changes.actualDate());
@@ -187,7 +190,7 @@ public class MilestoneService {
 	public Milestone updateProgress(Long id, long expectedVersion, MilestoneStatus status, LocalDate forecastDate,
 			LocalDate actualDate, String reason) {
 		Milestone milestone = get(id);
-		return update(id, expectedVersion, new MilestoneChanges(milestone.getName(), milestone.getDescription(),
+		return apply(milestone, expectedVersion, new MilestoneChanges(milestone.getName(), milestone.getDescription(),
 				milestone.getOwner(), forecastDate, actualDate, status, reason));
 	}
 
