@@ -33,6 +33,9 @@ public record Delivery(Long nextMilestoneId, String nextMilestoneName, LocalDate
 		boolean nextOverdue, long milestones, long done, long cancelled, long onTime, long slipped, long overdue,
 		long blocked, long openRisks, Integer topRiskScore, BigDecimal budgetPlanned, BigDecimal budgetSpent) {
 
+	/** No milestones, no risks, no budget. */
+	public static final Delivery NONE = new Delivery(null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+
 	/** Share of DONE milestones finished on or before their baseline, 0..100; {@code null} when none is done. */
 	public Integer onTimePercent() {
 		return (this.done == 0) ? null : percent(this.onTime, this.done);

@@ -41,7 +41,7 @@ public class WatchListQuery {
 
 	private static final String UPCOMING = """
 			select m.id, m.name, m.forecast_date, m.baseline_date, m.status, j.id as project_id, j.project_key,
-			       g.id as program_id, g.program_key, count(*) over () as total
+			       g.id as program_id, g.program_key
 			from milestones m
 			join projects j on j.id = m.project_id
 			join programs g on g.id = j.program_id
@@ -93,21 +93,19 @@ public class WatchListQuery {
 	 */
 	public Upcoming upcoming(Long programId) {
 		LocalDate today = LocalDate.now(this.clock);
-		long[] total = { 0 };
+		// one more than shown tells whether there are more, without counting them all
 		List<UpcomingMilestone> rows = this.jdbc
-			.sql(UPCOMING.formatted(scope(programId, "g.id"), UPCOMING_LIMIT))
+			.sql(UPCOMING.formatted(scope(programId, "g.id"), UPCOMING_LIMIT + 1))
 			.param("today", today)
 			.param("until", today.plusDays(UPCOMING_DAYS))
 			.params(programParam(programId))
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return new UpcomingMilestone(rs.getLong("id"), rs.getString("name"),
-						rs.getObject("forecast_date", LocalDate.class), rs.getObject("baseline_date", LocalDate.class),
-						MilestoneStatus.valueOf(rs.getString("status")), rs.getLong("project_id"),
-						rs.getString("project_key"), rs.getLong("program_id"), rs.getString("program_key"));
-			})
+			.query((rs, n) -> new UpcomingMilestone(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("forecast_date", LocalDate.class), rs.getObject("baseline_date", LocalDate.class),
+					MilestoneStatus.valueOf(rs.getString("status")), rs.getLong("project_id"),
+					rs.getString("project_key"), rs.getLong("program_id"), rs.getString("program_key")))
 			.list();
-		return new Upcoming(rows, total[0]);
+		boolean more = rows.size() > UPCOMING_LIMIT;
+		return new Upcoming(more ? rows.subList(0, UPCOMING_LIMIT) : rows, more);
 	}
 
 	/**
@@ -156,17 +154,12 @@ public class WatchListQuery {
 
 	/**
 	 * The first upcoming milestones.
-	 * @param total how many there are in the window, listed or not
+	 * @param truncated {@code true} when more milestones are due in the window than are listed
 	 */
-	public record Upcoming(List<UpcomingMilestone> milestones, long total) {
+	public record Upcoming(List<UpcomingMilestone> milestones, boolean truncated) {
 
 		public Upcoming {
 			milestones = List.copyOf(milestones);
-		}
-
-		/** {@code true} when more milestones are due in the window than are listed. */
-		public boolean truncated() {
-			return this.total > this.milestones.size();
 		}
 
 	}

@@ -4,12 +4,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Figures;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramItem;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
+import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.portfolio.ProgramStatus;
@@ -27,7 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The portfolio dashboard. Owner, objective and status filter in SQL; health filters in Java over
  * {@link HealthBoard#portfolio()} (computed for every program anyway); then the rows are sorted
- * and paged in Java (at most one row per program). Worst health first by default.
+ * and paged in Java (at most one row per program). Worst health first by default. The delivery
+ * figures are read for the page shown, or for every matching program when sorting by one of them:
+ * one statement either way.
  */
 @Controller
 class PortfolioDashboardController {
@@ -45,6 +52,9 @@ class PortfolioDashboardController {
 			SORTS.put(key, key);
 		}
 	}
+
+	/** Sort keys that need the figures of every matching program, not only of the page shown. */
+	static final Set<String> FIGURE_SORTS = Set.of("next", "ontime", "slipped", "risk", "burn");
 
 	private final PortfolioDashboardQuery queries;
 
@@ -72,46 +82,68 @@ class PortfolioDashboardController {
 		String sortKey = (sort == null || sort.isBlank()) ? DEFAULT_SORT : sort;
 		String direction = (dir == null || dir.isBlank()) ? (sortKey.equals(DEFAULT_SORT) ? "desc" : "asc") : dir;
 		Pageable pageable = PageRequests.of(page, size, sortKey, direction, SORTS, DEFAULT_SORT);
+		boolean filtered = (owner != null && !owner.isBlank()) || (objective != null && !objective.isBlank())
+				|| status != null || healthFilter != null;
 		HealthBoard.Overview healths = this.health.portfolio();
-		List<ProgramRow> rows = this.queries.programs(owner, objective, status)
+		Sort.Direction order = pageable.getSort().iterator().next().getDirection();
+		List<ProgramItem> matching = this.queries.programs(owner, objective, status)
 			.stream()
-			.filter((row) -> healthFilter == null || healthOf(healths, row) == healthFilter)
-			.sorted(comparator(sortKey, pageable.getSort().iterator().next().getDirection(), healths))
+			.filter((item) -> healthFilter == null || healthOf(healths, item.key()) == healthFilter)
 			.toList();
+		Page<ProgramRow> rows;
+		if (FIGURE_SORTS.contains(sortKey)) {
+			// sorting by a figure needs the figures of every matching program
+			Map<Long, Figures> figures = this.queries
+				.figures(filtered ? matching.stream().map(ProgramItem::id).toList() : null);
+			rows = page(matching.stream()
+				.map((item) -> ProgramRow.of(item, figures.get(item.id())))
+				.sorted(comparator(sortKey, order, healths))
+				.toList(), pageable);
+		}
+		else {
+			// otherwise only the shown page's
+			Page<ProgramItem> items = page(matching.stream()
+				.map((item) -> ProgramRow.of(item, null))
+				.sorted(comparator(sortKey, order, healths))
+				.map((row) -> new ProgramItem(row.id(), row.key(), row.name(), row.status(), row.owner(), row.objective()))
+				.toList(), pageable);
+			Map<Long, Figures> figures = this.queries.figures(items.getContent().stream().map(ProgramItem::id).toList());
+			rows = items.map((item) -> ProgramRow.of(item, figures.get(item.id())));
+		}
 		model.addAttribute("section", "overview");
-		model.addAttribute("page", page(rows, pageable));
-		model.addAttribute("totals", this.queries.totals());
+		model.addAttribute("page", rows);
+		RiskHeatMap heatMap = this.heatMap.portfolio();
+		model.addAttribute("totals", Totals.of(healths.portfolio(), heatMap.total()));
 		model.addAttribute("health", healths);
 		model.addAttribute("upcoming", this.watchList.upcoming(null));
 		model.addAttribute("slipped", this.watchList.recentlySlipped(null));
 		model.addAttribute("topRisks", this.watchList.topRisks(null));
-		model.addAttribute("riskHeatMap", this.heatMap.portfolio());
+		model.addAttribute("riskHeatMap", heatMap);
 		model.addAttribute("owner", owner);
 		model.addAttribute("objective", objective);
 		model.addAttribute("status", status);
 		model.addAttribute("healthFilter", healthFilter);
 		model.addAttribute("statuses", ProgramStatus.values());
 		model.addAttribute("healths", Health.values());
-		model.addAttribute("filtered", (owner != null && !owner.isBlank()) || (objective != null && !objective.isBlank())
-				|| status != null || healthFilter != null);
+		model.addAttribute("filtered", filtered);
 		return VIEW;
 	}
 
-	private static Page<ProgramRow> page(List<ProgramRow> rows, Pageable pageable) {
+	private static <T> Page<T> page(List<T> rows, Pageable pageable) {
 		int from = (int) Math.min(pageable.getOffset(), rows.size());
 		int to = Math.min(from + pageable.getPageSize(), rows.size());
 		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
 	}
 
-	private static Health healthOf(HealthBoard.Overview healths, ProgramRow row) {
-		ProgramHealth program = healths.of(row.key());
+	private static Health healthOf(HealthBoard.Overview healths, String key) {
+		ProgramHealth program = healths.of(key);
 		return (program != null) ? program.effective() : null;
 	}
 
 	/** The chosen order, rows without a value (no milestone, no plan...) last either way, then by key. */
 	static Comparator<ProgramRow> comparator(String key, Sort.Direction direction, HealthBoard.Overview healths) {
 		Comparator<ProgramRow> order = switch (key) {
-			case "health" -> by((row) -> healthOf(healths, row), direction);
+			case "health" -> by((row) -> healthOf(healths, row.key()), direction);
 			case "name" -> by((row) -> row.name().toLowerCase(java.util.Locale.ROOT), direction);
 			case "status" -> by((row) -> row.status().name(), direction);
 			case "owner" -> by((row) -> row.owner().toLowerCase(java.util.Locale.ROOT), direction);

@@ -118,7 +118,7 @@ class ProgramDashboardTests {
 			expected.add("Due " + i);
 		}
 		assertThat(names).containsExactlyElementsOf(expected);
-		assertThat(upcoming).contains("Showing 15 of 16.", "href=\"/milestones?programId=" + program.getId() + "&amp;sort=forecast\"")
+		assertThat(upcoming).contains("Showing the first 15.", "href=\"/milestones?programId=" + program.getId() + "&amp;sort=forecast\"")
 			.doesNotContain("Someone else", "Done 2", "Due 31");
 	}
 
