@@ -4,19 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
-import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramCriteria;
 import dev.milepost.portfolio.ProgramInUseException;
 import dev.milepost.portfolio.ProgramKeyTakenException;
 import dev.milepost.portfolio.ProgramService;
 import dev.milepost.portfolio.ProgramStatus;
-import dev.milepost.risk.RiskService;
 import dev.milepost.security.Access;
 import dev.milepost.shared.web.PageRequests;
-import dev.milepost.stakeholder.StakeholderService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -43,8 +38,6 @@ class ProgramController {
 
 	static final String LIST_VIEW = "programs/list";
 
-	static final String SHOW_VIEW = "programs/show";
-
 	static final String FORM_VIEW = "programs/form";
 
 	static final String DEFAULT_SORT = "key";
@@ -63,31 +56,14 @@ class ProgramController {
 
 	private final ProgramService programs;
 
-	private final RiskService riskService;
-
-	private final StakeholderService stakeholderService;
-
 	private final MessageSource messages;
 
 	private final Access access;
 
-	private final RiskHeatMapQuery heatMap;
-
-	private final HealthBoard health;
-
-	private final StakeholderBoardQuery stakeholderBoard;
-
-	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
-			MessageSource messages, Access access, RiskHeatMapQuery heatMap,
-			StakeholderBoardQuery stakeholderBoard, HealthBoard health) {
+	ProgramController(ProgramService programs, MessageSource messages, Access access) {
 		this.programs = programs;
-		this.riskService = riskService;
-		this.stakeholderService = stakeholderService;
 		this.messages = messages;
 		this.access = access;
-		this.heatMap = heatMap;
-		this.health = health;
-		this.stakeholderBoard = stakeholderBoard;
 	}
 
 	@ModelAttribute("section")
@@ -109,18 +85,6 @@ class ProgramController {
 		model.addAttribute("archived", archived);
 		model.addAttribute("statuses", ProgramStatus.values());
 		return LIST_VIEW;
-	}
-
-	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("program", this.programs.get(id));
-		model.addAttribute("projects", this.programs.projectsOf(id));
-		model.addAttribute("risks", this.riskService.forProgram(id));
-		model.addAttribute("riskHeatMap", this.heatMap.program(id));
-		model.addAttribute("programHealth", this.health.program(id));
-		model.addAttribute("stakeholders", this.stakeholderService.linksForProgram(id));
-		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
-		return SHOW_VIEW;
 	}
 
 	@GetMapping("/new")

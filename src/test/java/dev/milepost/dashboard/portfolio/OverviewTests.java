@@ -1,11 +1,20 @@
-package dev.milepost.portfolio;
+package dev.milepost.dashboard.portfolio;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.ProgramRepository;
+import dev.milepost.portfolio.ProgramStatus;
+import dev.milepost.portfolio.Project;
+import dev.milepost.portfolio.ProjectRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverviewTests {
 
 	@Autowired
-	OverviewQueries queries;
+	PortfolioDashboardQuery queries;
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	dev.milepost.dashboard.health.HealthBoard health;
+
+	@Autowired
+	dev.milepost.dashboard.heatmap.RiskHeatMapQuery heatMap;
 
 	@Autowired
 	TestData data;
@@ -69,24 +84,26 @@ class OverviewTests {
 		risk(program, "OCCURRED", 5, 5, false);
 		risk(program, "OPEN", 5, 5, true);
 
-		PortfolioOverview overview = this.queries.overview();
+		List<ProgramRow> rows = rows(null);
 
-		PortfolioOverview.Row row = row(overview, program);
+		ProgramRow row = row(rows, program);
 		assertThat(row.key()).isEqualTo(program.getKey());
 		assertThat(row.name()).isEqualTo(program.getName());
 		assertThat(row.status()).isEqualTo(ProgramStatus.ACTIVE);
 		assertThat(row.owner()).isEqualTo("Olivia Owner");
 		assertThat(row.projects()).isEqualTo(1);
-		assertThat(row.milestones()).isEqualTo(5);
-		assertThat(row.doneMilestones()).isEqualTo(1);
-		assertThat(row.overdueMilestones()).isEqualTo(1);
-		assertThat(row.blockedMilestones()).isEqualTo(1);
-		assertThat(row.openRisks()).isEqualTo(2);
-		assertThat(row.highestOpenRiskScore()).isEqualTo(20);
+		assertThat(row.delivery().milestones()).isEqualTo(5);
+		assertThat(row.delivery().done()).isEqualTo(1);
+		assertThat(row.delivery().cancelled()).isEqualTo(1);
+		assertThat(row.delivery().overdue()).isEqualTo(1);
+		assertThat(row.delivery().blocked()).isEqualTo(1);
+		assertThat(row.delivery().openRisks()).isEqualTo(2);
+		assertThat(row.delivery().topRiskScore()).isEqualTo(20);
+		assertThat(row.delivery().donePercent()).isEqualTo(25);
 
-		PortfolioOverview.Totals totals = overview.totals();
-		assertThat(totals.programs()).isEqualTo(overview.rows().size());
-		assertThat(totals.projects()).isEqualTo(overview.rows().stream().mapToLong(PortfolioOverview.Row::projects).sum());
+		Totals totals = Totals.of(this.health.portfolio().portfolio(), this.heatMap.portfolio().total());
+		assertThat(totals.programs()).isEqualTo(rows.size());
+		assertThat(totals.projects()).isEqualTo(rows.stream().mapToLong(ProgramRow::projects).sum());
 		assertThat(totals.milestones()).isGreaterThanOrEqualTo(5);
 		assertThat(totals.openRisks()).isGreaterThanOrEqualTo(2);
 	}
@@ -94,11 +111,14 @@ class OverviewTests {
 	@Test
 	void aProgramWithNothingHasZerosAndNoRiskScore() {
 		Program program = this.data.program();
-		PortfolioOverview.Row row = row(this.queries.overview(), program);
+		ProgramRow row = row(rows(List.of(program.getId())), program);
 		assertThat(row.projects()).isZero();
-		assertThat(row.milestones()).isZero();
-		assertThat(row.openRisks()).isZero();
-		assertThat(row.highestOpenRiskScore()).isNull();
+		assertThat(row.delivery().milestones()).isZero();
+		assertThat(row.delivery().openRisks()).isZero();
+		assertThat(row.delivery().topRiskScore()).isNull();
+		assertThat(row.delivery().nextMilestoneId()).isNull();
+		assertThat(row.delivery().onTimePercent()).isNull();
+		assertThat(row.delivery().burnPercent()).isNull();
 	}
 
 	@Test
@@ -106,16 +126,18 @@ class OverviewTests {
 		Program program = this.data.program();
 		program.setArchived(true);
 		this.programs.saveAndFlush(program);
-		assertThat(this.queries.overview().rows()).noneMatch((r) -> r.id().equals(program.getId()));
+		assertThat(this.queries.programs(null, null, null)).noneMatch((r) -> r.id() == program.getId());
 	}
 
 	@Test
 	void overviewPageShowsTheProgramRowAndTotals() {
 		Program program = this.data.program();
+		program.setObjective("Overview " + program.getKey());
+		this.programs.saveAndFlush(program);
 		Project project = this.data.project(program);
 		milestone(project, "BLOCKED", LocalDate.now(this.clock).minusDays(1), null, false);
 
-		MvcTestResult result = this.mvc.get().uri("/").exchange();
+		MvcTestResult result = this.mvc.get().uri("/?sort=key&objective={o}", program.getObjective()).exchange();
 
 		assertThat(result).hasStatusOk();
 		String html = body(result);
@@ -123,12 +145,21 @@ class OverviewTests {
 				"href=\"/programs/" + program.getId() + "\"", program.getName());
 		String row = html.substring(html.indexOf("id=\"program-" + program.getId() + "\""));
 		row = row.substring(0, row.indexOf("</tr>"));
-		assertThat(row).contains("data-col=\"projects\">1<", "data-col=\"milestones\">1<", "data-col=\"overdue\">1<",
-				"data-col=\"blocked\">1<", "data-col=\"done\">0<");
+		assertThat(row).contains("data-col=\"slipped\">0<", "badge overdue", "Olivia Owner",
+				LocalDate.now(this.clock).minusDays(1).toString());
 	}
 
-	private PortfolioOverview.Row row(PortfolioOverview overview, Program program) {
-		return overview.rows().stream().filter((r) -> r.id().equals(program.getId())).findFirst().orElseThrow();
+	/** Every program with the figures of all ({@code null}) or of some. */
+	private List<ProgramRow> rows(List<Long> figuresOf) {
+		Map<Long, PortfolioDashboardQuery.Figures> figures = this.queries.figures(figuresOf);
+		return this.queries.programs(null, null, null)
+			.stream()
+			.map((item) -> ProgramRow.of(item, figures.get(item.id())))
+			.toList();
+	}
+
+	private ProgramRow row(List<ProgramRow> rows, Program program) {
+		return rows.stream().filter((r) -> r.id() == program.getId()).findFirst().orElseThrow();
 	}
 
 	private void milestone(Project project, String status, LocalDate forecast, LocalDate actual, boolean archived) {

@@ -1,0 +1,166 @@
+package dev.milepost.dashboard.portfolio;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import dev.milepost.dashboard.delivery.WatchListQuery;
+import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Figures;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramItem;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
+import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
+import dev.milepost.dashboard.heatmap.RiskHeatMap;
+import dev.milepost.health.Health;
+import dev.milepost.health.ProgramHealth;
+import dev.milepost.portfolio.ProgramStatus;
+import dev.milepost.shared.web.PageRequests;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The portfolio dashboard. Owner, objective and status filter in SQL; health filters in Java over
+ * {@link HealthBoard#portfolio()} (computed for every program anyway); then the rows are sorted
+ * and paged in Java (at most one row per program). Worst health first by default. The delivery
+ * figures are read for the page shown, or for every matching program when sorting by one of them:
+ * one statement either way.
+ */
+@Controller
+class PortfolioDashboardController {
+
+	static final String VIEW = "overview";
+
+	static final String DEFAULT_SORT = "health";
+
+	/** Sort keys offered in URLs; the values only pass {@link PageRequests}' check. */
+	static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+	static {
+		for (String key : List.of("health", "key", "name", "status", "owner", "next", "ontime", "slipped", "risk",
+				"burn")) {
+			SORTS.put(key, key);
+		}
+	}
+
+	/** Sort keys that need the figures of every matching program, not only of the page shown. */
+	static final Set<String> FIGURE_SORTS = Set.of("next", "ontime", "slipped", "risk", "burn");
+
+	private final PortfolioDashboardQuery queries;
+
+	private final WatchListQuery watchList;
+
+	private final RiskHeatMapQuery heatMap;
+
+	private final HealthBoard health;
+
+	PortfolioDashboardController(PortfolioDashboardQuery queries, WatchListQuery watchList, RiskHeatMapQuery heatMap,
+			HealthBoard health) {
+		this.queries = queries;
+		this.watchList = watchList;
+		this.heatMap = heatMap;
+		this.health = health;
+	}
+
+	@GetMapping("/")
+	String overview(@RequestParam(required = false) String owner, @RequestParam(required = false) String objective,
+			@RequestParam(required = false) ProgramStatus status,
+			@RequestParam(name = "health", required = false) Health healthFilter,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+		String sortKey = (sort == null || sort.isBlank()) ? DEFAULT_SORT : sort;
+		String direction = (dir == null || dir.isBlank()) ? (sortKey.equals(DEFAULT_SORT) ? "desc" : "asc") : dir;
+		Pageable pageable = PageRequests.of(page, size, sortKey, direction, SORTS, DEFAULT_SORT);
+		boolean filtered = (owner != null && !owner.isBlank()) || (objective != null && !objective.isBlank())
+				|| status != null || healthFilter != null;
+		HealthBoard.Overview healths = this.health.portfolio();
+		Sort.Direction order = pageable.getSort().iterator().next().getDirection();
+		List<ProgramItem> matching = this.queries.programs(owner, objective, status)
+			.stream()
+			.filter((item) -> healthFilter == null || healthOf(healths, item.key()) == healthFilter)
+			.toList();
+		Page<ProgramRow> rows;
+		if (FIGURE_SORTS.contains(sortKey)) {
+			// sorting by a figure needs the figures of every matching program
+			Map<Long, Figures> figures = this.queries
+				.figures(filtered ? matching.stream().map(ProgramItem::id).toList() : null);
+			rows = page(matching.stream()
+				.map((item) -> ProgramRow.of(item, figures.get(item.id())))
+				.sorted(comparator(sortKey, order, healths))
+				.toList(), pageable);
+		}
+		else {
+			// otherwise only the shown page's
+			Page<ProgramItem> items = page(matching.stream()
+				.map((item) -> ProgramRow.of(item, null))
+				.sorted(comparator(sortKey, order, healths))
+				.map((row) -> new ProgramItem(row.id(), row.key(), row.name(), row.status(), row.owner(), row.objective()))
+				.toList(), pageable);
+			Map<Long, Figures> figures = this.queries.figures(items.getContent().stream().map(ProgramItem::id).toList());
+			rows = items.map((item) -> ProgramRow.of(item, figures.get(item.id())));
+		}
+		model.addAttribute("section", "overview");
+		model.addAttribute("page", rows);
+		RiskHeatMap heatMap = this.heatMap.portfolio();
+		model.addAttribute("totals", Totals.of(healths.portfolio(), heatMap.total()));
+		model.addAttribute("health", healths);
+		model.addAttribute("upcoming", this.watchList.upcoming(null));
+		model.addAttribute("slipped", this.watchList.recentlySlipped(null));
+		model.addAttribute("topRisks", this.watchList.topRisks(null));
+		model.addAttribute("riskHeatMap", heatMap);
+		model.addAttribute("owner", owner);
+		model.addAttribute("objective", objective);
+		model.addAttribute("status", status);
+		model.addAttribute("healthFilter", healthFilter);
+		model.addAttribute("statuses", ProgramStatus.values());
+		model.addAttribute("healths", Health.values());
+		model.addAttribute("filtered", filtered);
+		return VIEW;
+	}
+
+	private static <T> Page<T> page(List<T> rows, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), rows.size());
+		int to = Math.min(from + pageable.getPageSize(), rows.size());
+		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+	}
+
+	private static Health healthOf(HealthBoard.Overview healths, String key) {
+		ProgramHealth program = healths.of(key);
+		return (program != null) ? program.effective() : null;
+	}
+
+	/** The chosen order, rows without a value (no milestone, no plan...) last either way, then by key. */
+	static Comparator<ProgramRow> comparator(String key, Sort.Direction direction, HealthBoard.Overview healths) {
+		Comparator<ProgramRow> order = switch (key) {
+			case "health" -> by((row) -> healthOf(healths, row.key()), direction);
+			case "name" -> by((row) -> row.name().toLowerCase(java.util.Locale.ROOT), direction);
+			case "status" -> by((row) -> row.status().name(), direction);
+			case "owner" -> by((row) -> row.owner().toLowerCase(java.util.Locale.ROOT), direction);
+			case "next" -> by((row) -> row.delivery().nextMilestoneDate(), direction);
+			case "ontime" -> by((row) -> row.delivery().onTimePercent(), direction);
+			case "slipped" -> by((row) -> row.delivery().slipped(), direction);
+			case "risk" -> by((row) -> row.delivery().topRiskScore(), direction);
+			case "burn" -> by((row) -> row.delivery().burnPercent(), direction);
+			default -> by(ProgramRow::key, direction);
+		};
+		return order.thenComparing(ProgramRow::key);
+	}
+
+	private static <T extends Comparable<? super T>> Comparator<ProgramRow> by(Function<ProgramRow, T> value,
+			Sort.Direction direction) {
+		Comparator<T> natural = Comparator.naturalOrder();
+		return Comparator.comparing(value, Comparator.nullsLast(direction.isAscending() ? natural : natural.reversed()));
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.milepost.dashboard.program;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.milepost.dashboard.delivery.WatchListQuery;
+import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
+import dev.milepost.health.Health;
+import dev.milepost.health.ProgramHealth;
+import dev.milepost.health.ProjectHealth;
+import dev.milepost.portfolio.ProgramService;
+import dev.milepost.risk.RiskService;
+import dev.milepost.risk.RiskStatus;
+import dev.milepost.risk.RiskSummary;
+import dev.milepost.stakeholder.StakeholderService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The program page: its dashboard first (health, projects by health, projects with delivery
+ * figures, upcoming and recently slipped milestones, top open risks), then its details and
+ * registers. The program's other actions (list, create, edit, archive...) stay in
+ * {@code portfolio.web.ProgramController}.
+ */
+@Controller
+class ProgramDashboardController {
+
+	static final String VIEW = "programs/show";
+
+	private final ProgramService programs;
+
+	private final ProgramDashboardQuery queries;
+
+	private final WatchListQuery watchList;
+
+	private final RiskService risks;
+
+	private final StakeholderService stakeholders;
+
+	private final RiskHeatMapQuery heatMap;
+
+	private final HealthBoard health;
+
+	private final StakeholderBoardQuery stakeholderBoard;
+
+	ProgramDashboardController(ProgramService programs, ProgramDashboardQuery queries, WatchListQuery watchList,
+			RiskService risks, StakeholderService stakeholders, RiskHeatMapQuery heatMap, HealthBoard health,
+			StakeholderBoardQuery stakeholderBoard) {
+		this.programs = programs;
+		this.queries = queries;
+		this.watchList = watchList;
+		this.risks = risks;
+		this.stakeholders = stakeholders;
+		this.heatMap = heatMap;
+		this.health = health;
+		this.stakeholderBoard = stakeholderBoard;
+	}
+
+	@GetMapping("/programs/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("section", "programs");
+		model.addAttribute("program", this.programs.get(id));
+		ProgramHealth programHealth = this.health.program(id);
+		Map<String, ProjectHealth> projectHealth = (programHealth != null)
+				? programHealth.projects().stream().collect(Collectors.toMap(ProjectHealth::key, Function.identity()))
+				: Map.of();
+		List<RiskSummary> risks = this.risks.forProgram(id);
+		model.addAttribute("programHealth", programHealth);
+		model.addAttribute("projectHealth", projectHealth);
+		model.addAttribute("projectCounts", counts(projectHealth));
+		model.addAttribute("projects", this.queries.projects(id));
+		model.addAttribute("upcoming", this.watchList.upcoming(id));
+		model.addAttribute("slipped", this.watchList.recentlySlipped(id));
+		model.addAttribute("topRisks", topRisks(risks, id));
+		model.addAttribute("risks", risks);
+		model.addAttribute("riskHeatMap", this.heatMap.program(id));
+		model.addAttribute("stakeholders", this.stakeholders.linksForProgram(id));
+		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
+		return VIEW;
+	}
+
+	/** Number of the program's (non-archived) projects per effective health, every health present. */
+	static Map<Health, Long> counts(Map<String, ProjectHealth> projects) {
+		Map<Health, Long> counts = new EnumMap<>(Health.class);
+		for (Health health : Health.values()) {
+			counts.put(health, 0L);
+		}
+		projects.values().forEach((project) -> counts.merge(project.effective(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * The program's top open and mitigating risks, from the register it shows anyway (already
+	 * highest score first): saves a statement.
+	 */
+	static List<WatchListQuery.TopRisk> topRisks(List<RiskSummary> risks, long programId) {
+		return risks.stream()
+			.filter((r) -> r.status() == RiskStatus.OPEN || r.status() == RiskStatus.MITIGATING)
+			.limit(WatchListQuery.RISK_LIMIT)
+			.map((r) -> new WatchListQuery.TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId,
+					r.programKey(), r.projectKey()))
+			.toList();
+	}
+
+}
