@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.dependencies.DependencyConflictQuery;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.ProgramCriteria;
@@ -77,9 +79,16 @@ class ProgramController {
 
 	private final StakeholderBoardQuery stakeholderBoard;
 
+	private final RoadmapBoard roadmap;
+
+	private final DependencyConflictQuery conflicts;
+
 	ProgramController(ProgramService programs, RiskService riskService, StakeholderService stakeholderService,
 			MessageSource messages, Access access, RiskHeatMapQuery heatMap,
-			StakeholderBoardQuery stakeholderBoard, HealthBoard health) {
+			StakeholderBoardQuery stakeholderBoard, HealthBoard health, RoadmapBoard roadmap,
+			DependencyConflictQuery conflicts) {
+		this.roadmap = roadmap;
+		this.conflicts = conflicts;
 		this.programs = programs;
 		this.riskService = riskService;
 		this.stakeholderService = stakeholderService;
@@ -118,6 +127,8 @@ class ProgramController {
 		model.addAttribute("risks", this.riskService.forProgram(id));
 		model.addAttribute("riskHeatMap", this.heatMap.program(id));
 		model.addAttribute("programHealth", this.health.program(id));
+		model.addAttribute("roadmap", this.roadmap.program(id));
+		model.addAttribute("dependencyConflicts", this.conflicts.forProgram(id));
 		model.addAttribute("stakeholders", this.stakeholderService.linksForProgram(id));
 		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
 		return SHOW_VIEW;

@@ -1,0 +1,22 @@
+package dev.milepost.dashboard.roadmap;
+
+import java.util.List;
+
+/**
+ * A roadmap ready for a page: the figures, and the SVG drawn from them (null when there is no row
+ * to draw). The SVG's text is escaped, so templates insert it with {@code th:utext}.
+ *
+ * @param programId the program of a program roadmap, null for the portfolio
+ */
+public record RoadmapView(Long programId, String key, String name, Roadmap roadmap, String svg) {
+
+	public boolean portfolio() {
+		return this.programId == null;
+	}
+
+	/** The states in legend order, for the text alternative's columns. */
+	public List<Roadmap.State> states() {
+		return List.of(Roadmap.State.values());
+	}
+
+}
