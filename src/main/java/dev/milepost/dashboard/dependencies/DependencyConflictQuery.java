@@ -37,30 +37,23 @@ public class DependencyConflictQuery {
 			  union
 			  select d.predecessor_id, d.milestone_id from milestone_dependencies d
 			  where d.predecessor_id in (select id from mine)
-			),
-			pairs as (
-			  select l.predecessor_id, l.milestone_id,
-			    case when pm.status = 'DONE' then coalesce(pm.actual_date, pm.forecast_date) else pm.forecast_date end as p_date,
-			    sm.forecast_date as s_date
-			  from links l
-			  join milestones pm on pm.id = l.predecessor_id
-			  join milestones sm on sm.id = l.milestone_id
-			  where pm.status <> 'CANCELLED' and pm.archived = false
-			    and sm.status not in ('CANCELLED', 'DONE') and sm.archived = false
 			)
-			select pm.id as p_id, pm.name as p_name, x.p_date, pm.status as p_status,
+			select pm.id as p_id, pm.name as p_name, pm.status as p_status,
+			  case when pm.status = 'DONE' then coalesce(pm.actual_date, pm.forecast_date) else pm.forecast_date end as p_date,
 			  pp.id as pp_id, pp.project_key as pp_key, pg.id as pg_id, pg.program_key as pg_key,
-			  sm.id as s_id, sm.name as s_name, x.s_date,
+			  sm.id as s_id, sm.name as s_name, sm.forecast_date as s_date,
 			  sp.id as sp_id, sp.project_key as sp_key, sg.id as sg_id, sg.program_key as sg_key
-			from pairs x
-			join milestones pm on pm.id = x.predecessor_id
+			from links l
+			join milestones pm on pm.id = l.predecessor_id
+			join milestones sm on sm.id = l.milestone_id
 			join projects pp on pp.id = pm.project_id
 			join programs pg on pg.id = pp.program_id
-			join milestones sm on sm.id = x.milestone_id
 			join projects sp on sp.id = sm.project_id
 			join programs sg on sg.id = sp.program_id
-			where x.p_date > x.s_date""";
-
+			where pm.status <> 'CANCELLED' and pm.archived = false
+			  and sm.status not in ('CANCELLED', 'DONE') and sm.archived = false
+			  and (case when pm.status = 'DONE' then coalesce(pm.actual_date, pm.forecast_date) else pm.forecast_date end)
+			    > sm.forecast_date""";
 	private final JdbcClient jdbc;
 
 	DependencyConflictQuery(JdbcClient jdbc) {

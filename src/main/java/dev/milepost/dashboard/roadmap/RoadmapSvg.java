@@ -137,12 +137,13 @@ final class RoadmapSvg {
 			.sorted(Comparator.comparing(Diamond::state))
 			.toList();
 		for (Diamond d : shown) {
-			if (d.moved()) {
+			if (d.moved() && !layout.quiet(d)) {
 				baseline(svg, d, middle, layout);
 			}
 		}
 		for (Diamond d : shown) {
-			diamond(svg, d, layout.x(d.date()) + layout.dayWidth() / 2, middle, layout.half, labels);
+			diamond(svg, d, layout.x(d.date()) + layout.dayWidth() / 2, middle,
+					layout.quiet(d) ? layout.half * 0.65 : layout.half, labels);
 		}
 		long before = row.beforeWindow(roadmap.from());
 		long after = row.afterWindow(roadmap.until());
@@ -356,12 +357,20 @@ final class RoadmapSvg {
 	}
 
 	/** Epoch days to view box x; row height and diamond size by scope (portfolio rows are denser). */
-	record Layout(long fromDay, long untilDay, int rowHeight, double half) {
+	record Layout(long fromDay, long untilDay, int rowHeight, double half, boolean portfolio) {
 
 		static Layout of(Roadmap roadmap) {
 			boolean portfolio = roadmap.scope() == Roadmap.Scope.PORTFOLIO;
 			return new Layout(roadmap.from().toEpochDay(), roadmap.until().toEpochDay(), portfolio ? 28 : 34,
-					portfolio ? 6 : 8);
+					portfolio ? 6 : 8, portfolio);
+		}
+
+		/**
+		 * On the portfolio roadmap (up to about a hundred milestones a row) done milestones are drawn
+		 * smaller and without their baseline, so the open ones stand out.
+		 */
+		boolean quiet(Diamond d) {
+			return this.portfolio && d.state() == State.DONE;
 		}
 
 		/** Left edge of the day's column. */

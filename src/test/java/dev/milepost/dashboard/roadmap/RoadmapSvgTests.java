@@ -124,6 +124,30 @@ class RoadmapSvgTests {
 	}
 
 	@Test
+	void portfolioDrawsDoneMilestonesSmallerAndWithoutTheirBaselineButTheProgramRoadmapInFull() {
+		Diamond doneLate = new Diamond(5, "Done late", "CORE", TODAY.minusDays(30), TODAY.minusDays(20),
+				TODAY.minusDays(10), State.DONE);
+		Row row = new Row(1, "P", "P", TODAY.minusDays(60), TODAY, false, List.of(doneLate), 0, 0);
+		String portfolio = RoadmapSvg.render(portfolio(row), LABELS);
+		assertThat(portfolio).doesNotContain("<g class=\"roadmap-baseline\" data-milestone=\"5\"");
+		Roadmap program = new Roadmap(Scope.PROGRAM, TODAY, LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1),
+				List.of(row));
+		String full = RoadmapSvg.render(program, LABELS);
+		assertThat(full).contains("<g class=\"roadmap-baseline\" data-milestone=\"5\"");
+		// the diamond's top corner lies half its height above the row's middle: 6 * 0.65 on the portfolio
+		assertThat(diamondHalf(portfolio, 5)).isCloseTo(3.9, within(0.06));
+		assertThat(diamondHalf(full, 5)).isCloseTo(8, within(0.06));
+	}
+
+	static double diamondHalf(String svg, long id) {
+		Matcher m = Pattern.compile("data-milestone=\"" + id
+				+ "\" data-state=\"[a-z-]+\"><title>[^<]*</title><path d=\"M[0-9.]+,([0-9.]+) L[0-9.]+,([0-9.]+) ")
+			.matcher(svg);
+		assertThat(m.find()).isTrue();
+		return Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1));
+	}
+
+	@Test
 	void noArrowsForARowInsideTheWindow() {
 		Roadmap roadmap = portfolio(new Row(1, "PAY", "Payments", TODAY, TODAY.plusDays(30), false, List.of(), 0, 0));
 		assertThat(RoadmapSvg.render(roadmap, LABELS)).doesNotContain("roadmap-outside");
