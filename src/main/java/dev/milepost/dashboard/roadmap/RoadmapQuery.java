@@ -45,7 +45,9 @@ class RoadmapQuery {
 	 * One row per program and milestone in the window (a program with none once, with nulls). A
 	 * program's span is that of its projects, a project without planned dates taking its milestones'
 	 * span; milestones outside the window are only counted: open ones before it (overdue) and any
-	 * after it. Done milestones before the window are history and left out.
+	 * after it. Done milestones before the window are history and left out. Not sorted: the rows
+	 * come out in the order of the ids given and diamonds by date (sorting ~1,500 wide rows in SQL
+	 * cost a third of the statement's time at large scale).
 	 */
 	private static final String PORTFOLIO_SQL = """
 			with shown as (
@@ -84,8 +86,7 @@ class RoadmapQuery {
 			from shown s
 			left join program_span sp on sp.program_id = s.id
 			left join outside o on o.program_id = s.id
-			left join ms w on w.program_id = s.id and w.shown_on >= :from and w.shown_on < :until
-			order by s.program_key, w.shown_on, w.id""";
+			left join ms w on w.program_id = s.id and w.shown_on >= :from and w.shown_on < :until""";
 
 	private final JdbcClient jdbc;
 
@@ -259,8 +260,10 @@ class RoadmapQuery {
 			if (s != null && e != null && e.isBefore(s)) {
 				e = s;
 			}
-			return new Row(this.id, this.key, this.name, s, e, derived, List.copyOf(this.diamonds), this.before,
-					this.after);
+			List<Diamond> byDate = this.diamonds.stream()
+				.sorted(Comparator.comparing(Diamond::date).thenComparingLong(Diamond::id))
+				.toList();
+			return new Row(this.id, this.key, this.name, s, e, derived, byDate, this.before, this.after);
 		}
 
 	}
