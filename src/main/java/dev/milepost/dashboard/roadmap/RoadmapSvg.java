@@ -3,7 +3,6 @@ package dev.milepost.dashboard.roadmap;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -352,8 +351,12 @@ final class RoadmapSvg {
 		return out.toString();
 	}
 
+	/** One decimal, as {@code String.format(Locale.ROOT, "%.1f")} but without its cost (thousands per chart). */
 	static String fmt(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		long tenths = Math.round(value * 10);
+		String sign = (tenths < 0) ? "-" : "";
+		tenths = Math.abs(tenths);
+		return sign + (tenths / 10) + "." + (tenths % 10);
 	}
 
 	/** Epoch days to view box x; row height and diamond size by scope (portfolio rows are denser). */

@@ -148,6 +148,14 @@ class RoadmapSvgTests {
 	}
 
 	@Test
+	void formatsCoordinatesWithOneDecimalLikeStringFormat() {
+		for (double v : new double[] { 0, 0.04, 0.05, 0.96, 12.34, 230, 975.95, -3.26, -0.04 }) {
+			String expected = String.format(java.util.Locale.ROOT, "%.1f", v);
+			assertThat(RoadmapSvg.fmt(v)).as("%s", v).isEqualTo(expected.equals("-0.0") ? "0.0" : expected);
+		}
+	}
+
+	@Test
 	void noArrowsForARowInsideTheWindow() {
 		Roadmap roadmap = portfolio(new Row(1, "PAY", "Payments", TODAY, TODAY.plusDays(30), false, List.of(), 0, 0));
 		assertThat(RoadmapSvg.render(roadmap, LABELS)).doesNotContain("roadmap-outside");
