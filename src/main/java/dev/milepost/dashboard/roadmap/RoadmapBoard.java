@@ -43,8 +43,9 @@ public class RoadmapBoard {
 		String title = text(locale, "roadmap.chart.title.program", label, quarter(roadmap.from()),
 				quarter(roadmap.until().minusDays(1)));
 		String desc = text(locale, "roadmap.chart.desc.program", roadmap.rows().size(), roadmap.diamondCount());
+		RoadmapSvg.Labels labels = labels(locale, title, desc);
 		return new RoadmapView(read.id(), read.key(), read.name(), roadmap,
-				roadmap.rows().isEmpty() ? null : RoadmapSvg.render(roadmap, labels(locale, title, desc)));
+				roadmap.rows().isEmpty() ? null : RoadmapSvg.render(roadmap, labels), labels.states());
 	}
 
 	/**
@@ -57,8 +58,9 @@ public class RoadmapBoard {
 		String title = text(locale, "roadmap.chart.title.portfolio", quarter(roadmap.from()),
 				quarter(roadmap.until().minusDays(1)));
 		String desc = text(locale, "roadmap.chart.desc.portfolio", roadmap.rows().size(), roadmap.diamondCount());
+		RoadmapSvg.Labels labels = labels(locale, title, desc);
 		return new RoadmapView(null, null, null, roadmap,
-				roadmap.rows().isEmpty() ? null : RoadmapSvg.render(roadmap, labels(locale, title, desc)));
+				roadmap.rows().isEmpty() ? null : RoadmapSvg.render(roadmap, labels), labels.states());
 	}
 
 	private RoadmapSvg.Labels labels(Locale locale, String title, String desc) {

@@ -143,7 +143,9 @@ class RoadmapTests {
 		// the text alternative lists every milestone drawn
 		assertThat(html).contains("<details class=\"roadmap-table\">")
 			.contains("data-milestone=\"" + slipped.getId() + "\"")
-			.contains(">Build &lt;beta&gt;</a>");
+			.contains(">Build &lt;beta&gt;</a>")
+			.contains("<td>Slipped</td>")
+			.contains("</html>");
 		// alone on a page, for printing
 		assertThat(svg(body("/programs/{id}/roadmap", program.getId()))).contains(diamond(slipped, "slipped"));
 	}
@@ -189,6 +191,13 @@ class RoadmapTests {
 		}
 		assertThat(svg(html)).doesNotContain(">" + Roadmap.quarterLabel(quarter.plusMonths(12)) + "</text>");
 		assertThat(html).doesNotContain("<Chips>");
+		// the text alternative: the program's counts by state in the window, and the page rendered to its end
+		Matcher counts = Pattern.compile("<tr data-program=\"" + program.getId() + "\">(.*?)</tr>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(counts.find()).as("the program in the roadmap table").isTrue();
+		assertThat(counts.group(1).replaceAll("\\s+", " ")).contains(NASTY_ESCAPED)
+			.contains("<td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">0</td> <td class=\"num\">0</td> <td class=\"num\">1</td> <td class=\"num\">1</td>");
+		assertThat(html).contains("<th scope=\"col\" class=\"num\">On track</th>").contains("</html>");
 	}
 
 	@Test
