@@ -15,6 +15,7 @@ import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramItem;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
 import dev.milepost.dashboard.heatmap.RiskHeatMap;
+import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.portfolio.ProgramStatus;
@@ -64,8 +65,11 @@ class PortfolioDashboardController {
 
 	private final HealthBoard health;
 
+	private final RoadmapBoard roadmap;
+
 	PortfolioDashboardController(PortfolioDashboardQuery queries, WatchListQuery watchList, RiskHeatMapQuery heatMap,
-			HealthBoard health) {
+			HealthBoard health, RoadmapBoard roadmap) {
+		this.roadmap = roadmap;
 		this.queries = queries;
 		this.watchList = watchList;
 		this.heatMap = heatMap;
@@ -119,6 +123,8 @@ class PortfolioDashboardController {
 		model.addAttribute("slipped", this.watchList.recentlySlipped(null));
 		model.addAttribute("topRisks", this.watchList.topRisks(null));
 		model.addAttribute("riskHeatMap", heatMap);
+		// the roadmap draws the programs of the page shown, in the table's order
+		model.addAttribute("roadmap", this.roadmap.portfolio(rows.getContent().stream().map(ProgramRow::id).toList()));
 		model.addAttribute("owner", owner);
 		model.addAttribute("objective", objective);
 		model.addAttribute("status", status);

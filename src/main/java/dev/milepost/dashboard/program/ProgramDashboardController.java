@@ -7,8 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.milepost.dashboard.delivery.WatchListQuery;
+import dev.milepost.dashboard.dependencies.DependencyConflictQuery;
 import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
@@ -51,9 +53,15 @@ class ProgramDashboardController {
 
 	private final StakeholderBoardQuery stakeholderBoard;
 
+	private final RoadmapBoard roadmap;
+
+	private final DependencyConflictQuery conflicts;
+
 	ProgramDashboardController(ProgramService programs, ProgramDashboardQuery queries, WatchListQuery watchList,
 			RiskService risks, StakeholderService stakeholders, RiskHeatMapQuery heatMap, HealthBoard health,
-			StakeholderBoardQuery stakeholderBoard) {
+			StakeholderBoardQuery stakeholderBoard, RoadmapBoard roadmap, DependencyConflictQuery conflicts) {
+		this.roadmap = roadmap;
+		this.conflicts = conflicts;
 		this.programs = programs;
 		this.queries = queries;
 		this.watchList = watchList;
@@ -82,6 +90,8 @@ class ProgramDashboardController {
 		model.addAttribute("topRisks", topRisks(risks, id));
 		model.addAttribute("risks", risks);
 		model.addAttribute("riskHeatMap", this.heatMap.program(id));
+		model.addAttribute("roadmap", this.roadmap.program(id));
+		model.addAttribute("dependencyConflicts", this.conflicts.forProgram(id));
 		model.addAttribute("stakeholders", this.stakeholders.linksForProgram(id));
 		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
 		return VIEW;
