@@ -98,7 +98,8 @@ public final class HealthEvaluator {
 		Health computed = worst(reasons);
 		HealthOverride override = activeOverride(project.override(), today);
 		Health effective = (override != null) ? override.health() : computed;
-		return new ProjectHealth(project.key(), project.name(), computed, effective, reasons, override, milestones);
+		return new ProjectHealth(project.key(), project.name(), computed, effective, reasons, override, milestones,
+				Trend.of(project.previous(), effective));
 	}
 
 	/**
@@ -128,7 +129,8 @@ public final class HealthEvaluator {
 		reasons.sort(Reason.WORST_FIRST);
 		HealthOverride override = activeOverride(program.override(), today);
 		Health effective = (override != null) ? override.health() : computed;
-		return new ProgramHealth(program.key(), program.name(), computed, effective, reasons, override, projects);
+		return new ProgramHealth(program.key(), program.name(), computed, effective, reasons, override, projects,
+				Trend.of(program.previous(), effective));
 	}
 
 	/** The whole portfolio: every program evaluated, counted and ordered worst first. */

@@ -18,9 +18,18 @@ import java.util.Objects;
  * @param milestones its milestones ({@code null} means none)
  * @param risks its risks ({@code null} means none)
  * @param override a TPM's override, or {@code null}
+ * @param previous the effective health last recorded in an earlier week, or {@code null} if none
+ * (gives {@link ProjectHealth#trend()})
  */
 public record ProjectFacts(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent,
-		LocalDate lastUpdated, List<MilestoneFacts> milestones, List<RiskFacts> risks, HealthOverride override) {
+		LocalDate lastUpdated, List<MilestoneFacts> milestones, List<RiskFacts> risks, HealthOverride override,
+		Health previous) {
+
+	/** Without a recorded history. */
+	public ProjectFacts(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+			LocalDate lastUpdated, List<MilestoneFacts> milestones, List<RiskFacts> risks, HealthOverride override) {
+		this(key, name, budgetPlanned, budgetSpent, lastUpdated, milestones, risks, override, null);
+	}
 
 	public ProjectFacts {
 		Objects.requireNonNull(key, "key");

@@ -12,9 +12,11 @@ import java.util.List;
  * @param reasons why {@code computed} is what it is, worst first; empty when GREEN
  * @param override the active override, or {@code null} (an expired one is dropped)
  * @param milestones the health of each of its milestones, in the order given
+ * @param trend effective health now against the last earlier week's record; {@code null} when
+ * nothing was recorded before
  */
 public record ProjectHealth(String key, String name, Health computed, Health effective, List<Reason> reasons,
-		HealthOverride override, List<MilestoneHealth> milestones) {
+		HealthOverride override, List<MilestoneHealth> milestones, Trend trend) {
 
 	public ProjectHealth {
 		reasons = List.copyOf(reasons);

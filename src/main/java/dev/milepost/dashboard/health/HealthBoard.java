@@ -12,6 +12,8 @@ import dev.milepost.health.HealthRules;
 import dev.milepost.health.PortfolioHealth;
 import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProgramHealth;
+import dev.milepost.health.ProjectHealth;
+import dev.milepost.health.Trend;
 
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,20 @@ public class HealthBoard {
 		return program.isEmpty() ? null : this.evaluator.program(program.get(0), today());
 	}
 
-	private LocalDate today() {
+	/**
+	 * One project's health, evaluated as part of its program (three SQL statements), or
+	 * {@code null} if there is no such program or project (an archived project is not evaluated).
+	 */
+	public ProjectHealth project(long programId, String projectKey) {
+		ProgramHealth program = program(programId);
+		if (program == null) {
+			return null;
+		}
+		return program.projects().stream().filter((p) -> p.key().equals(projectKey)).findFirst().orElse(null);
+	}
+
+	/** Today in the configured zone: the day health is evaluated for. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
@@ -72,6 +87,15 @@ public class HealthBoard {
 		/** The health of the program with this key, or {@code null} if it was not evaluated. */
 		public ProgramHealth of(String key) {
 			return this.byKey.get(key);
+		}
+
+		/**
+		 * How the program's effective health moved since the last earlier week's record, or
+		 * {@code null} (unknown program, or nothing recorded before this week).
+		 */
+		public Trend trend(String key) {
+			ProgramHealth program = this.byKey.get(key);
+			return (program != null) ? program.trend() : null;
 		}
 
 	}

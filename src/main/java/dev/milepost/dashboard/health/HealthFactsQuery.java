@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.health.Health;
+import dev.milepost.health.HealthOverride;
 import dev.milepost.health.MilestoneFacts;
 import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProjectFacts;
@@ -30,18 +32,38 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * "Last updated" is the latest {@code updated_at} of a project and of its milestones and risks;
  * a program's is the latest of its own record, its projects' and its program-level risks' (a
- * program is stale only when nothing in it moved). No overrides yet: they need a table.
+ * program is stale only when nothing in it moved). Active overrides and the last effective
+ * health recorded in an earlier week ({@code health_snapshots}) come with the first statement.
  */
 @Component
 @Transactional(readOnly = true)
 public class HealthFactsQuery {
 
+	/*
+	 * Active overrides (expires_on >= today) and the last effective health recorded for a week
+	 * before this one come with the programs and projects: joins and correlated look-ups on the
+	 * unique (subject, week_start) index, no extra statement.
+	 */
 	private static final String PROJECTS = """
 			select p.id as program_id, p.program_key, p.name as program_name, p.updated_at as program_updated,
 			       j.id as project_id, j.project_key, j.name as project_name, j.budget_planned, j.budget_spent,
-			       j.updated_at as project_updated
+			       j.updated_at as project_updated,
+			       po.health as program_override, po.rationale as program_rationale,
+			       po.expires_on as program_expires, coalesce(pu.display_name, po.set_by) as program_set_by,
+			       po.version as program_override_version,
+			       jo.health as project_override, jo.rationale as project_rationale,
+			       jo.expires_on as project_expires, coalesce(ju.display_name, jo.set_by) as project_set_by,
+			       jo.version as project_override_version,
+			       (select s.effective from health_snapshots s where s.program_id = p.id and s.week_start < :weekStart
+			        order by s.week_start desc limit 1) as program_was,
+			       (select s.effective from health_snapshots s where s.project_id = j.id and s.week_start < :weekStart
+			        order by s.week_start desc limit 1) as project_was
 			from programs p
 			left join projects j on j.program_id = p.id and j.archived = false
+			left join health_overrides po on po.program_id = p.id and po.expires_on >= :today
+			left join users pu on pu.username = po.set_by
+			left join health_overrides jo on jo.project_id = j.id and jo.expires_on >= :today
+			left join users ju on ju.username = jo.set_by
 			where %s
 			order by p.program_key, j.project_key
 			""";
@@ -89,19 +111,24 @@ public class HealthFactsQuery {
 	private List<ProgramFacts> read(String where, Long programId) {
 		Map<Long, ProgramRow> programs = new LinkedHashMap<>();
 		Map<Long, ProjectRow> projects = new LinkedHashMap<>();
-		statement(PROJECTS, where, programId).query((rs) -> {
+		LocalDate today = LocalDate.now(this.clock);
+		this.jdbc.sql(PROJECTS.formatted(where))
+			.params(params(programId))
+			.param("today", today)
+			.param("weekStart", HealthWeeks.weekStart(today))
+			.query((rs) -> {
 			long id = rs.getLong("program_id");
 			ProgramRow program = programs.get(id);
 			if (program == null) {
 				program = new ProgramRow(rs.getString("program_key"), rs.getString("program_name"),
-						day(rs, "program_updated"));
+						day(rs, "program_updated"), override(rs, "program"), health(rs, "program_was"));
 				programs.put(id, program);
 			}
 			long projectId = rs.getLong("project_id");
 			if (!rs.wasNull()) {
 				ProjectRow project = new ProjectRow(rs.getString("project_key"), rs.getString("project_name"),
 						rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
-						day(rs, "project_updated"));
+						day(rs, "project_updated"), override(rs, "project"), health(rs, "project_was"));
 				projects.put(projectId, project);
 				program.projects.add(project);
 			}
@@ -141,17 +168,36 @@ public class HealthFactsQuery {
 			for (ProjectRow project : program.projects) {
 				program.touched(project.lastUpdated);
 				projectFacts.add(new ProjectFacts(project.key, project.name, project.budgetPlanned,
-						project.budgetSpent, project.lastUpdated, project.milestones, project.risks, null));
+						project.budgetSpent, project.lastUpdated, project.milestones, project.risks, project.override,
+						project.previous));
 			}
 			facts.add(new ProgramFacts(program.key, program.name, program.lastUpdated, projectFacts, program.risks,
-					null));
+					program.override, program.previous));
 		}
 		return facts;
 	}
 
 	private JdbcClient.StatementSpec statement(String sql, String where, Long programId) {
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.formatted(where));
-		return (programId != null) ? statement.param("programId", programId) : statement;
+		return this.jdbc.sql(sql.formatted(where)).params(params(programId));
+	}
+
+	private static Map<String, Object> params(Long programId) {
+		return (programId != null) ? Map.of("programId", programId) : Map.of();
+	}
+
+	private static HealthOverride override(ResultSet rs, String prefix) throws SQLException {
+		String health = rs.getString(prefix + "_override");
+		if (health == null) {
+			return null;
+		}
+		return new HealthOverride(Health.valueOf(health), rs.getString(prefix + "_rationale"),
+				date(rs, prefix + "_expires"), rs.getString(prefix + "_set_by"),
+				rs.getLong(prefix + "_override_version"));
+	}
+
+	private static Health health(ResultSet rs, String column) throws SQLException {
+		String health = rs.getString(column);
+		return (health != null) ? Health.valueOf(health) : null;
 	}
 
 	private LocalDate day(ResultSet rs, String column) throws SQLException {
@@ -182,10 +228,16 @@ public class HealthFactsQuery {
 
 		final List<RiskFacts> risks = new ArrayList<>();
 
-		ProgramRow(String key, String name, LocalDate lastUpdated) {
+		final HealthOverride override;
+
+		final Health previous;
+
+		ProgramRow(String key, String name, LocalDate lastUpdated, HealthOverride override, Health previous) {
 			this.key = key;
 			this.name = name;
 			this.lastUpdated = lastUpdated;
+			this.override = override;
+			this.previous = previous;
 		}
 
 		void touched(LocalDate day) {
@@ -210,7 +262,14 @@ public class HealthFactsQuery {
 
 		final List<RiskFacts> risks = new ArrayList<>();
 
-		ProjectRow(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent, LocalDate lastUpdated) {
+		final HealthOverride override;
+
+		final Health previous;
+
+		ProjectRow(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent, LocalDate lastUpdated,
+				HealthOverride override, Health previous) {
+			this.override = override;
+			this.previous = previous;
 			this.key = key;
 			this.name = name;
 			this.budgetPlanned = budgetPlanned;
