@@ -8,10 +8,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 
 import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.health.HealthMessages;
 import dev.milepost.dashboard.health.HealthWeeks;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
@@ -65,12 +67,15 @@ public class HealthSnapshotJob {
 
 	private final HealthBoard board;
 
+	private final HealthMessages messages;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	HealthSnapshotJob(HealthBoard board, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	HealthSnapshotJob(HealthBoard board, HealthMessages messages, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.board = board;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -189,11 +194,14 @@ public class HealthSnapshotJob {
 			.addValue("recordedAt", recordedAt);
 	}
 
-	private static String summary(List<Reason> reasons) {
+	/** The reasons as English text: a note for people reading the table, not parsed by anything. */
+	private String summary(List<Reason> reasons) {
 		if (reasons.isEmpty()) {
 			return null;
 		}
-		String summary = reasons.stream().map(Reason::sentence).collect(Collectors.joining("; "));
+		String summary = reasons.stream()
+			.map((reason) -> this.messages.text(reason, Locale.ENGLISH))
+			.collect(Collectors.joining("; "));
 		return (summary.length() <= REASONS_LENGTH) ? summary : summary.substring(0, REASONS_LENGTH - 1) + "…";
 	}
 

@@ -45,6 +45,9 @@ class HealthBoardTests {
 	StatementCounter counter;
 
 	@Autowired
+	HealthMessages messages;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Test
@@ -58,7 +61,8 @@ class HealthBoardTests {
 
 		ProgramHealth health = this.board.program(program.getId());
 		assertThat(health.effective()).isEqualTo(Health.RED);
-		assertThat(health.reasons()).extracting((r) -> r.sentence()).containsExactly(reason);
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(reason);
 		assertThat(health.projects()).singleElement().satisfies((p) -> assertThat(p.effective()).isEqualTo(Health.RED));
 
 		String overview = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
