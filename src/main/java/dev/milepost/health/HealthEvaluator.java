@@ -236,11 +236,11 @@ public final class HealthEvaluator {
 		}
 		BigDecimal spent = (project.budgetSpent() != null) ? project.budgetSpent() : BigDecimal.ZERO;
 		BigDecimal spentShare = percent(spent, planned);
-		long countable = project.milestones()
+		long countable = project.doneNotListed() + project.milestones()
 			.stream()
 			.filter((milestone) -> milestone.status() != MilestoneStatus.CANCELLED)
 			.count();
-		long done = project.milestones()
+		long done = project.doneNotListed() + project.milestones()
 			.stream()
 			.filter((milestone) -> milestone.status() == MilestoneStatus.DONE)
 			.count();

@@ -377,4 +377,22 @@ class HealthEvaluatorTests {
 		return this.evaluator.project(project(List.of(milestones), List.of()), TODAY).computed();
 	}
 
+	@Test
+	void doneMilestonesGivenAsACountDecideLikeListedOnes() {
+		MilestoneFacts open = new MilestoneFacts("Open", TODAY.plusDays(10), TODAY.plusDays(10), null,
+				MilestoneStatus.IN_PROGRESS);
+		MilestoneFacts done = milestone("Done", 0, MilestoneStatus.DONE);
+		ProjectFacts listed = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,
+				List.of(open, done, done), List.of(), null);
+		ProjectFacts counted = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,
+				List.of(open), List.of(), null, null, 2);
+
+		ProjectHealth fromList = this.evaluator.project(listed, TODAY);
+		ProjectHealth fromCount = this.evaluator.project(counted, TODAY);
+
+		assertThat(fromCount.computed()).isEqualTo(fromList.computed()).isEqualTo(Health.AMBER);
+		assertThat(fromCount.reasons()).isEqualTo(fromList.reasons());
+		assertThat(English.text(fromCount.reasons().get(0))).isEqualTo("Spent 90% of budget with 67% of milestones done");
+	}
+
 }

@@ -14,6 +14,8 @@ import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
 import dev.milepost.health.Trend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HealthBoard {
+
+	private static final Logger logger = LoggerFactory.getLogger(HealthBoard.class);
 
 	private final HealthFactsQuery facts;
 
@@ -36,9 +40,19 @@ public class HealthBoard {
 		this.clock = clock;
 	}
 
-	/** Every program that is not archived: counts by health and each program's health by key. */
+	/**
+	 * Every program that is not archived: counts by health and each program's health by key, with
+	 * each program's trend (its projects' trends are left out here: {@link #program(long)} has them).
+	 */
 	public Overview portfolio() {
-		PortfolioHealth portfolio = this.evaluator.portfolio(this.facts.portfolio(), today());
+		long started = System.nanoTime();
+		List<ProgramFacts> facts = this.facts.portfolio();
+		long read = System.nanoTime();
+		PortfolioHealth portfolio = this.evaluator.portfolio(facts, today());
+		if (logger.isDebugEnabled()) {
+			logger.debug("Portfolio health of {} programs: facts read in {} ms, evaluated in {} ms", facts.size(),
+					(read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+		}
 		Map<String, ProgramHealth> byKey = new LinkedHashMap<>();
 		portfolio.programs().forEach((program) -> byKey.put(program.key(), program));
 		return new Overview(portfolio, byKey);

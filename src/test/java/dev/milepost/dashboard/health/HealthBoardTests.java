@@ -102,6 +102,49 @@ class HealthBoardTests {
 	}
 
 	@Test
+	void finishedMilestonesReadAsACountStillCountForBudgetAndStaleness() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		LocalDate today = LocalDate.now();
+		this.jdbc.sql("update projects set budget_planned = 100, budget_spent = 70, updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					project.getId())
+			.update();
+		this.jdbc.sql("update programs set updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					program.getId())
+			.update();
+		milestone(project, "Open A", today.plusDays(20), today.plusDays(20));
+		milestone(project, "Open B", today.plusDays(30), today.plusDays(30));
+		for (String name : new String[] { "Done A", "Done B" }) {
+			this.jdbc.sql("""
+					insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status,
+					                        created_at, updated_at)
+					values (?, ?, ?, ?, ?, 'DONE', now(), now())""")
+				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45))
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
+				values (?, 'Dropped', ?, ?, 'CANCELLED', now(), now())""")
+			.params(project.getId(), today.minusDays(10), today.plusDays(90))
+			.update();
+		this.jdbc.sql("update milestones set updated_at = ? where project_id = ? and status <> 'DONE'")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					project.getId())
+			.update();
+
+		ProgramHealth health = this.board.program(program.getId());
+
+		// 2 of 4 countable milestones done (the cancelled one does not count): 70% spent is 20 points ahead
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(project.getKey() + ": Spent 70% of budget with 50% of milestones done");
+		// only the open milestones are listed; the done ones were touched today, so nothing is stale
+		assertThat(health.projects().get(0).milestones()).extracting((m) -> m.milestone().name())
+			.containsExactly("Open A", "Open B");
+	}
+
+	@Test
 	void noSuchProgramHasNoHealth() {
 		assertThat(this.board.program(-1)).isNull();
 	}
