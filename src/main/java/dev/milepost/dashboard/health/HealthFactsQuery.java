@@ -14,6 +14,7 @@ import java.util.Map;
 
 import dev.milepost.health.Health;
 import dev.milepost.health.HealthOverride;
+import dev.milepost.health.HealthRules;
 import dev.milepost.health.MilestoneFacts;
 import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProjectFacts;
@@ -28,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the health facts of all programs that are not archived, or of one program, in three SQL
  * statements whatever the size: programs with their projects, their milestones, their risks.
- * Archived projects, milestones and risks are left out.
+ * Archived projects, milestones and risks are left out. Only what a rule looks at one by one is
+ * read row by row (open milestones; open risks scoring at least {@code risks.amber-score}); the
+ * rest comes as counts and latest changes, so the rules decide exactly as if everything were
+ * listed.
  *
  * <p>
  * "Last updated" is the latest {@code updated_at} of a project and of its milestones and risks;
@@ -96,12 +100,21 @@ public class HealthFactsQuery {
 			group by m.project_id, m.status
 			""";
 
+	/*
+	 * Only risks the risk rule can fire on (OPEN or MITIGATING, scoring at least the AMBER score)
+	 * one by one; the rest only as their latest change per program and project, for staleness.
+	 */
 	private static final String RISKS = """
-			select r.program_id, r.project_id, r.title, r.score, r.status, r.updated_at
+			select r.id, r.program_id, r.project_id, r.title, r.score, r.status, r.updated_at
 			from risks r
 			join programs p on p.id = r.program_id
-			where r.archived = false and %s
-			order by r.id
+			where r.archived = false and r.status in ('OPEN', 'MITIGATING') and r.score >= :amberScore and %1$s
+			union all
+			select null, r.program_id, r.project_id, null, null, null, max(r.updated_at)
+			from risks r
+			join programs p on p.id = r.program_id
+			where r.archived = false and (r.status not in ('OPEN', 'MITIGATING') or r.score < :amberScore) and %1$s
+			group by r.program_id, r.project_id
 			""";
 
 	private static final String ALL = "p.archived = false";
@@ -112,9 +125,12 @@ public class HealthFactsQuery {
 
 	private final Clock clock;
 
-	public HealthFactsQuery(JdbcClient jdbc, Clock clock) {
+	private final HealthRules rules;
+
+	public HealthFactsQuery(JdbcClient jdbc, Clock clock, HealthRules rules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	/** Every program that is not archived, ordered by key. */
@@ -170,19 +186,25 @@ public class HealthFactsQuery {
 				project.touched(day(rs, "updated_at"));
 			}
 		});
-		statement(RISKS, where, programId).query((rs) -> {
-			RiskFacts risk = new RiskFacts(rs.getString("title"), rs.getInt("score"),
-					RiskStatus.valueOf(rs.getString("status")));
+		statement(RISKS, where, programId).param("amberScore", this.rules.risks().amberScore()).query((rs) -> {
+			rs.getLong("id");
+			RiskFacts risk = rs.wasNull() ? null
+					: new RiskFacts(rs.getString("title"), rs.getInt("score"), RiskStatus.valueOf(rs.getString("status")));
 			long projectId = rs.getLong("project_id");
 			ProjectRow project = rs.wasNull() ? null : projects.get(projectId);
 			if (project != null) {
-				project.risks.add(risk);
+				if (risk != null) {
+					project.risks.add(risk);
+				}
 				project.touched(day(rs, "updated_at"));
 			}
 			else {
+				// a program-level risk, or one of an archived project: it counts for the program
 				ProgramRow program = programs.get(rs.getLong("program_id"));
 				if (program != null) {
-					program.risks.add(risk);
+					if (risk != null) {
+						program.risks.add(risk);
+					}
 					program.touched(day(rs, "updated_at"));
 				}
 			}

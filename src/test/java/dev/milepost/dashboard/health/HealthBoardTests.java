@@ -145,6 +145,36 @@ class HealthBoardTests {
 	}
 
 	@Test
+	void risksTheRuleIgnoresStillCountAsUpdates() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		java.sql.Timestamp longAgo = java.sql.Timestamp
+			.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+		this.jdbc.sql("update projects set updated_at = ? where id = ?").params(longAgo, project.getId()).update();
+		this.jdbc.sql("update programs set updated_at = ? where id = ?").params(longAgo, program.getId()).update();
+		risk(program, project, "Closed but scary", 5, 5, "CLOSED", java.time.Instant.now());
+		risk(program, project, "Small and recent", 1, 2, "OPEN", java.time.Instant.now());
+		risk(program, project, "Watch this", 4, 4, "MITIGATING", longAgo.toInstant());
+
+		ProgramHealth health = this.board.program(program.getId());
+
+		// only the open risk scoring 15 or more is a reason; the others were touched today: not stale
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(project.getKey() + ": Risk Watch this scores 16");
+	}
+
+	void risk(Program program, Project project, String title, int probability, int impact, String status,
+			java.time.Instant updated) {
+		this.jdbc.sql("""
+				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
+				                   response, status, raised_date, created_at, updated_at)
+				values (?, ?, ?, 'TECHNICAL', ?, ?, ?, 'Rita', 'REDUCE', ?, current_date, ?, ?)""")
+			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status,
+					java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
+			.update();
+	}
+
+	@Test
 	void noSuchProgramHasNoHealth() {
 		assertThat(this.board.program(-1)).isNull();
 	}
