@@ -37,9 +37,33 @@ final class DemoCatalogue {
 			List<MilestoneTemplate> milestones, List<Link> links) {
 	}
 
-	/** {@code pausedDay} (offset from today) only matters for an ON_HOLD program. */
+	/**
+	 * How a program is going, so that the demo shows a leader a mix of health rather than RED
+	 * everywhere. {@code null} leaves it to chance (which at demo dates mostly means RED).
+	 */
+	enum Outlook {
+
+		/** On plan: open milestones on track, spending in line with progress, updated weekly (GREEN). */
+		CALM,
+		/** On plan like CALM, but with a few risks scoring 15-19 that need watching (AMBER). */
+		WATCH
+
+	}
+
+	/**
+	 * {@code pausedDay} (offset from today) only matters for an ON_HOLD program; {@code outlook}
+	 * may be {@code null}.
+	 */
 	record ProgramTemplate(String key, String name, String status, String ownerEmail, String currency,
-			String description, String objective, int pausedDay, List<ProjectTemplate> projects, List<Link> links) {
+			String description, String objective, int pausedDay, List<ProjectTemplate> projects, List<Link> links,
+			Outlook outlook) {
+
+		ProgramTemplate(String key, String name, String status, String ownerEmail, String currency,
+				String description, String objective, int pausedDay, List<ProjectTemplate> projects,
+				List<Link> links) {
+			this(key, name, status, ownerEmail, currency, description, objective, pausedDay, projects, links, null);
+		}
+
 	}
 
 	/** The successor milestone cannot finish before the predecessor. */
@@ -142,7 +166,7 @@ final class DemoCatalogue {
 							project("WAVE1", "Migration wave 1: internal apps", "yuki.tanaka@example.com",
 									"Rehost 85 internal applications with low customer impact.", -200, 40,
 									List.of(ms("Wave 1 runbooks approved"), ms("Dev and test environments migrated"),
-											ms("Wave 1 production cut-over", Fate.OVERDUE), ms("Wave 1 hypercare closed")),
+											ms("Wave 1 production cut-over"), ms("Wave 1 hypercare closed")),
 									links(link("tom.lindqvist@example.com", "CONSULTED"))),
 							project("WAVE2", "Migration wave 2: customer-facing apps", "yuki.tanaka@example.com",
 									"Replatform 55 customer-facing applications, including online banking.", -120, 210,
@@ -154,14 +178,15 @@ final class DemoCatalogue {
 							project("DCEXIT", "Data centre decommissioning", "tom.lindqvist@example.com",
 									"Empty, wipe and hand back the data centre floor.", -60, 300,
 									List.of(ms("Hardware inventory reconciled"),
-											ms("Lease exit notice served", Fate.BLOCKED), ms("Final workloads migrated"),
+											ms("Lease exit notice served"), ms("Final workloads migrated"),
 											ms("Data centre handed back")),
 									links(link("hannah.cohen@example.com", "CONSULTED"),
 											link("ben.carter@example.com", "INFORMED")))),
 					links(accountable("marcus.okafor@example.com", true), responsible("arjun.mehta@example.com", true),
 							responsible("aisha.bello@example.com", true), weekly("helen.fischer@example.com", "INFORMED"),
 							link("oliver.grant@example.com", "CONSULTED"), link("yuki.tanaka@example.com", "CONSULTED"),
-							link("jonas.weber@example.com", "CONSULTED"))),
+							link("jonas.weber@example.com", "CONSULTED")),
+					Outlook.WATCH),
 			new ProgramTemplate("DATA", "Enterprise data platform", "ACTIVE", "isabel.costa@example.com", "EUR",
 					"One governed lakehouse fed by streaming change data capture, replacing four departmental data "
 							+ "warehouses.",
@@ -178,19 +203,20 @@ final class DemoCatalogue {
 									links(link("victor.hughes@example.com", "CONSULTED"))),
 							project("GOV", "Data governance and lineage", "peter.walsh@example.com",
 									"Ownership, lineage and retention for every critical data element.", -180, 240,
-									List.of(ms("Data owners appointed"), ms("Lineage tool rolled out", Fate.BLOCKED),
+									List.of(ms("Data owners appointed"), ms("Lineage tool rolled out"),
 											ms("Critical data elements documented"), ms("Retention policies enforced")),
 									links(link("fatima.haddad@example.com", "CONSULTED"))),
 							project("BI", "Self-service analytics", "omar.farouk@example.com",
 									"Move analysts from the legacy reporting server to governed self-service dashboards.",
 									-90, 270,
-									List.of(ms("BI tool selected", Fate.OVERDUE), ms("Finance dashboards migrated"),
+									List.of(ms("BI tool selected"), ms("Finance dashboards migrated"),
 											ms("Analyst training completed"), ms("Legacy reporting server retired")),
 									links(link("ben.carter@example.com", "CONSULTED")))),
 					links(accountable("grace.oneill@example.com", true), responsible("isabel.costa@example.com", true),
 							responsible("ravi.shankar@example.com", false),
 							weekly("peter.walsh@example.com", "CONSULTED"), link("helen.fischer@example.com", "CONSULTED"),
-							link("victor.hughes@example.com", "INFORMED"), weekly("priya.raman@example.com", "INFORMED"))),
+							link("victor.hughes@example.com", "INFORMED"), weekly("priya.raman@example.com", "INFORMED")),
+					Outlook.CALM),
 			new ProgramTemplate("MOBILE", "Mobile app relaunch", "ACTIVE", "noah.brooks@example.com", "GBP",
 					"Rebuild the retail mobile app natively on a new design system and API gateway, then relaunch it "
 							+ "with a marketing campaign.",
@@ -220,7 +246,8 @@ final class DemoCatalogue {
 					links(accountable("emma.johansson@example.com", true), responsible("noah.brooks@example.com", true),
 							responsible("lucas.moreau@example.com", false), link("chloe.bennett@example.com", "CONSULTED"),
 							link("rachel.kim@example.com", "CONSULTED"), weekly("daniel.novak@example.com", "CONSULTED"),
-							link("laura.schmidt@example.com", "INFORMED"))),
+							link("laura.schmidt@example.com", "INFORMED")),
+					Outlook.WATCH),
 			new ProgramTemplate("SOC2", "SOC 2 Type II certification", "ACTIVE", "claire.dubois@example.com", "USD",
 					"Design and evidence the controls needed for a SOC 2 Type II report that enterprise customers "
 							+ "now ask for in every contract.",
@@ -252,7 +279,8 @@ final class DemoCatalogue {
 					links(accountable("fatima.haddad@example.com", true), responsible("claire.dubois@example.com", true),
 							responsible("oliver.grant@example.com", true), link("samuel.adeyemi@example.com", "CONSULTED"),
 							link("nadia.petrova@example.com", "CONSULTED"),
-							weekly("marcus.okafor@example.com", "INFORMED"), link("priya.raman@example.com", "INFORMED"))),
+							weekly("marcus.okafor@example.com", "INFORMED"), link("priya.raman@example.com", "INFORMED")),
+					Outlook.CALM),
 			new ProgramTemplate("CRM", "CRM consolidation", "ON_HOLD", "laura.schmidt@example.com", "EUR",
 					"Consolidate three CRM systems into one. Paused by the steering committee pending the budget "
 							+ "review; discovery is complete.",
@@ -331,7 +359,7 @@ final class DemoCatalogue {
 			risk("PAY", "GATEWAY", "PCI DSS scope grows to include the new logging stack", "COMPLIANCE", 3, 5, "AVOID",
 					"MITIGATING", "oliver.grant@example.com", null,
 					"Tokenise card numbers before they reach logs so logging stays out of scope."),
-			risk("CLOUD", "WAVE2", "Latency-sensitive apps degrade after moving to the cloud", "TECHNICAL", 4, 5,
+			risk("CLOUD", "WAVE2", "Latency-sensitive apps degrade after moving to the cloud", "TECHNICAL", 3, 5,
 					"REDUCE", "OPEN", "yuki.tanaka@example.com",
 					"Online banking calls the mainframe up to 40 times per page.",
 					"Performance test every wave 2 app in the cloud before cut-over; add a caching layer."),
@@ -383,8 +411,8 @@ final class DemoCatalogue {
 					"Contractor onboarded; handover plan agreed."),
 			risk("MOBILE", "API", "Gateway rate limits too low for launch traffic", "TECHNICAL", 1, 2, "ACCEPT", "OPEN",
 					"jonas.weber@example.com", null, null),
-			risk("SOC2", "AUDIT", "Observation window misses evidence for some controls", "COMPLIANCE", 4, 5, "REDUCE",
-					"OPEN", "samuel.adeyemi@example.com",
+			risk("SOC2", "AUDIT", "Observation window misses evidence for some controls", "COMPLIANCE", 2, 5, "REDUCE",
+					"MITIGATING", "samuel.adeyemi@example.com",
 					"Any gap in evidence during the window becomes a finding in the report.",
 					"Monthly internal dry-run of evidence for every control; owners named per control."),
 			risk("SOC2", "IAM", "Legacy apps cannot integrate with single sign-on", "TECHNICAL", 3, 3, "TRANSFER",

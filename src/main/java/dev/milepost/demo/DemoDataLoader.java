@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,12 +43,16 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoScale scale;
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which size
 	 * {@link #loadIfWanted()} loads
 	 */
 	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
-			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale) {
+			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.demoMode = demoMode;
@@ -121,6 +126,9 @@ public class DemoDataLoader implements ApplicationRunner {
 				(generated - started) / 1_000_000, (written - generated) / 1_000_000, summary.programs(),
 				summary.projects(), summary.milestones(), summary.dateChanges(), summary.dependencies(),
 				summary.risks(), summary.stakeholders(), summary.programLinks(), summary.projectLinks());
+		// after the commit: listeners (synthetic health history) see the rows
+		this.events.publishEvent(new DemoPortfolioLoaded(scale,
+				portfolio.programs().stream().map(DemoPortfolio.ProgramRow::key).toList()));
 		return summary;
 	}
 

@@ -23,6 +23,7 @@ import dev.milepost.demo.DemoCatalogue.DependencyTemplate;
 import dev.milepost.demo.DemoCatalogue.Fate;
 import dev.milepost.demo.DemoCatalogue.Link;
 import dev.milepost.demo.DemoCatalogue.MilestoneTemplate;
+import dev.milepost.demo.DemoCatalogue.Outlook;
 import dev.milepost.demo.DemoCatalogue.Person;
 import dev.milepost.demo.DemoCatalogue.ProgramTemplate;
 import dev.milepost.demo.DemoCatalogue.ProjectTemplate;
@@ -59,6 +60,9 @@ final class DemoPortfolioGenerator {
 	private final Instant now;
 
 	private final ZoneId zone;
+
+	/** The outlook of the program being built ({@code null}: left to chance). */
+	private Outlook outlook;
 
 	DemoPortfolioGenerator(Clock clock) {
 		this(clock, SEED);
@@ -129,6 +133,7 @@ final class DemoPortfolioGenerator {
 		Instant programCreated = this.now;
 		long budget = 0;
 		List<ProjectRow> projects = new ArrayList<>();
+		this.outlook = "ACTIVE".equals(template.status()) ? template.outlook() : null;
 		for (ProjectTemplate projectTemplate : template.projects()) {
 			ProjectRow project = addProject(build, template, projectTemplate);
 			projects.add(project);
@@ -209,8 +214,21 @@ final class DemoPortfolioGenerator {
 		long planned = (35 + this.random.nextInt(320)) * 10_000L;
 		double elapsed = allClosed ? 1.0
 				: Math.max(0.0, Math.min(1.0, ChronoUnit.DAYS.between(start, this.today) / (double) span));
-		long spentCents = Math.round(planned * 100 * elapsed * (0.75 + this.random.nextDouble() * 0.5));
+		double burn = elapsed * (0.75 + this.random.nextDouble() * 0.5);
+		if (this.outlook != null) {
+			// on plan: spending follows the milestones done, never more than 5 points ahead
+			long countable = milestones.stream().filter((m) -> !m.status().equals("CANCELLED")).count();
+			long done = milestones.stream().filter((m) -> m.status().equals("DONE")).count();
+			double doneShare = (countable > 0) ? done / (double) countable : elapsed;
+			burn = Math.min(elapsed, doneShare + 0.05) * (0.85 + this.random.nextDouble() * 0.15);
+		}
+		long spentCents = Math.round(planned * 100 * burn);
 		Instant updated = milestones.stream().map(MilestoneRow::updatedAt).max(Instant::compareTo).orElse(created);
+		if (this.outlook != null) {
+			// the TPM's weekly update touches the project too, finished or not
+			Instant reviewed = clamp(this.now.minus(Duration.ofHours(1 + this.random.nextInt(24 * 6))));
+			updated = reviewed.isAfter(updated) ? reviewed : updated;
+		}
 		ProjectRow project = new ProjectRow(program.key(), template.key(), template.name(), template.description(),
 				lead, phase, start, end, BigDecimal.valueOf(planned, 0).setScale(2),
 				BigDecimal.valueOf(spentCents, 2), created, updated);
@@ -339,6 +357,14 @@ final class DemoPortfolioGenerator {
 	/** Chooses what happens to a milestone from where its baseline lies relative to today. */
 	private Fate fate(Fate wanted, LocalDate baseline) {
 		long days = ChronoUnit.DAYS.between(this.today, baseline);
+		if (wanted == null && this.outlook != null) {
+			// on plan: what is due is done (mostly on time), what is not yet due is on track
+			if (days < 0) {
+				return (this.random.nextInt(4) == 0) ? Fate.DONE_LATE : Fate.DONE_ON_TIME;
+			}
+			// a plan that is kept still drops the odd far-off milestone from scope
+			return (days > 45 && this.random.nextInt(20) == 0) ? Fate.CANCELLED : Fate.ON_TRACK;
+		}
 		if (wanted != null) {
 			boolean past = days < 0;
 			return switch (wanted) {
@@ -446,7 +472,7 @@ final class DemoPortfolioGenerator {
 	 */
 	private Instant recentlyReviewed(String status, Instant created, Instant updated) {
 		boolean open = !status.equals("DONE") && !status.equals("CANCELLED") && !status.equals("CLOSED");
-		if (!open || this.random.nextInt(8) == 0) {
+		if (!open || (this.outlook == null && this.random.nextInt(8) == 0)) {
 			return updated;
 		}
 		Instant reviewed = this.now.minus(Duration.ofHours(1 + this.random.nextInt(24 * 6)));

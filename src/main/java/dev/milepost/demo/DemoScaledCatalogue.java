@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.milepost.demo.DemoCatalogue.DependencyTemplate;
 import dev.milepost.demo.DemoCatalogue.Link;
 import dev.milepost.demo.DemoCatalogue.MilestoneTemplate;
+import dev.milepost.demo.DemoCatalogue.Outlook;
 import dev.milepost.demo.DemoCatalogue.Person;
 import dev.milepost.demo.DemoCatalogue.ProgramTemplate;
 import dev.milepost.demo.DemoCatalogue.ProjectTemplate;
@@ -218,10 +219,13 @@ final class DemoScaledCatalogue {
 			for (int k = 0; k < 2 + this.random.nextInt(4); k++) {
 				links.add(new Link(pick(team).email(), pick(OTHER_ROLES), this.random.nextInt(4) == 0));
 			}
+			// a plausible mix for a leader: about a third on plan, a third watched, a third left to chance
+			int mood = this.random.nextInt(100);
+			Outlook outlook = (onHold || mood >= 66) ? null : (mood < 33) ? Outlook.CALM : Outlook.WATCH;
 			programs.add(new ProgramTemplate(key, theme.name() + ": " + unit, onHold ? "ON_HOLD" : "ACTIVE",
 					owner.email(), pick(List.of("USD", "USD", "EUR", "EUR", "GBP")),
 					theme.description().formatted(unit), theme.objective().formatted(unit),
-					onHold ? -(10 + this.random.nextInt(80)) : 0, projects, links));
+					onHold ? -(10 + this.random.nextInt(80)) : 0, projects, links, outlook));
 			if (i % 10 == 0) {
 				demoTpmPrograms.add(key);
 			}
@@ -309,6 +313,11 @@ final class DemoScaledCatalogue {
 			if (this.random.nextInt(3) == 0) {
 				probability = 1 + this.random.nextInt(5);
 				impact = 1 + this.random.nextInt(5);
+			}
+			// live risks stay below the AMBER score (15) on a calm program, below RED (20) on a watched one
+			int ceiling = (program.outlook() == Outlook.CALM) ? 14 : (program.outlook() == Outlook.WATCH) ? 19 : 25;
+			while (probability * impact > ceiling) {
+				probability--;
 			}
 			String owner = (this.random.nextBoolean()) ? program.ownerEmail()
 					: everyone.get(this.random.nextInt(everyone.size())).email();

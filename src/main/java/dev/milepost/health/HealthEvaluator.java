@@ -25,7 +25,8 @@ import dev.milepost.portfolio.MilestoneStatus;
  * Roll-up: a milestone's health comes from its own slip, overdue and blocked state; a project's
  * is the worst of its rules (which count over its milestones); a program's is the worst of its
  * projects' effective health and its own rules; the portfolio counts programs by effective
- * health. Sentences name at most {@value #NAMES_SHOWN} milestones and then say how many more.
+ * health. Reasons are message codes with arguments ({@link Reason}); they name at most
+ * {@value #NAMES_SHOWN} milestones and then say how many more.
  */
 public final class HealthEvaluator {
 
@@ -65,17 +66,17 @@ public final class HealthEvaluator {
 		long slip = milestone.slipDays();
 		Health slipHealth = slipHealth(slip);
 		if (slipHealth != null) {
-			reasons.add(new Reason(slipHealth, HealthRule.SLIP, "Slipped " + days(slip) + " past its baseline"));
+			reasons.add(Reason.of(slipHealth, HealthRule.SLIP, Reason.MILESTONE_SLIP, days(slip)));
 		}
 		long overdue = milestone.overdueDays(today);
 		if (overdue > 0) {
 			HealthRules.Overdue rule = this.rules.overdue();
 			Health health = (overdue > rule.redDays() || rule.redCount() <= 1) ? Health.RED : Health.AMBER;
-			reasons.add(new Reason(health, HealthRule.OVERDUE, "Overdue by " + days(overdue)));
+			reasons.add(Reason.of(health, HealthRule.OVERDUE, Reason.MILESTONE_OVERDUE, days(overdue)));
 		}
 		if (isBlocked(milestone)) {
 			Health health = (this.rules.blocked().redCount() <= 1) ? Health.RED : Health.AMBER;
-			reasons.add(new Reason(health, HealthRule.BLOCKED, "Blocked"));
+			reasons.add(Reason.of(health, HealthRule.BLOCKED, Reason.MILESTONE_BLOCKED));
 		}
 		reasons.sort(Reason.WORST_FIRST);
 		return new MilestoneHealth(milestone, worst(reasons), reasons);
@@ -98,7 +99,8 @@ public final class HealthEvaluator {
 		Health computed = worst(reasons);
 		HealthOverride override = activeOverride(project.override(), today);
 		Health effective = (override != null) ? override.health() : computed;
-		return new ProjectHealth(project.key(), project.name(), computed, effective, reasons, override, milestones);
+		return new ProjectHealth(project.key(), project.name(), computed, effective, reasons, override, milestones,
+				Trend.of(project.previous(), effective));
 	}
 
 	/**
@@ -128,7 +130,8 @@ public final class HealthEvaluator {
 		reasons.sort(Reason.WORST_FIRST);
 		HealthOverride override = activeOverride(program.override(), today);
 		Health effective = (override != null) ? override.health() : computed;
-		return new ProgramHealth(program.key(), program.name(), computed, effective, reasons, override, projects);
+		return new ProgramHealth(program.key(), program.name(), computed, effective, reasons, override, projects,
+				Trend.of(program.previous(), effective));
 	}
 
 	/** The whole portfolio: every program evaluated, counted and ordered worst first. */
@@ -157,16 +160,16 @@ public final class HealthEvaluator {
 			.sorted(mostFirst(MilestoneFacts::slipDays))
 			.toList();
 		if (!red.isEmpty()) {
-			reasons.add(new Reason(Health.RED, HealthRule.SLIP, slipSentence(red, rule.redDays())));
+			reasons.add(slipReason(Health.RED, red, rule.redDays()));
 		}
 		if (!amber.isEmpty()) {
-			reasons.add(new Reason(Health.AMBER, HealthRule.SLIP, slipSentence(amber, rule.amberDays())));
+			reasons.add(slipReason(Health.AMBER, amber, rule.amberDays()));
 		}
 	}
 
-	private static String slipSentence(List<MilestoneFacts> milestones, int threshold) {
-		return milestones(milestones.size()) + " slipped more than " + days(threshold) + ": "
-				+ names(milestones.stream().map(MilestoneFacts::name).toList());
+	private static Reason slipReason(Health health, List<MilestoneFacts> milestones, int threshold) {
+		return Reason.of(health, HealthRule.SLIP, Reason.SLIP, milestones(milestones.size()), days(threshold),
+				names(milestones.stream().map(MilestoneFacts::name).toList()));
 	}
 
 	private void overdue(List<MilestoneFacts> milestones, LocalDate today, List<Reason> reasons) {
@@ -189,10 +192,11 @@ public final class HealthEvaluator {
 		else {
 			return;
 		}
-		List<String> names = overdue.stream()
-			.map((milestone) -> milestone.name() + " (" + days(milestone.overdueDays(today)) + ")")
+		List<Reason.Phrase> names = overdue.stream()
+			.map((milestone) -> Reason.Phrase.of(Reason.OVERDUE_ITEM, milestone.name(),
+					days(milestone.overdueDays(today))))
 			.toList();
-		reasons.add(new Reason(health, HealthRule.OVERDUE, milestones(overdue.size()) + " overdue: " + names(names)));
+		reasons.add(Reason.of(health, HealthRule.OVERDUE, Reason.OVERDUE, milestones(overdue.size()), names(names)));
 	}
 
 	private void blocked(List<MilestoneFacts> milestones, List<Reason> reasons) {
@@ -212,7 +216,7 @@ public final class HealthEvaluator {
 		else {
 			return;
 		}
-		reasons.add(new Reason(health, HealthRule.BLOCKED, milestones(blocked.size()) + " blocked: " + names(blocked)));
+		reasons.add(Reason.of(health, HealthRule.BLOCKED, Reason.BLOCKED, milestones(blocked.size()), names(blocked)));
 	}
 
 	private void risks(List<RiskFacts> risks, List<Reason> reasons) {
@@ -221,8 +225,8 @@ public final class HealthEvaluator {
 			.filter(RiskFacts::isOpen)
 			.filter((risk) -> risk.score() >= rule.amberScore())
 			.sorted(Comparator.comparingInt(RiskFacts::score).reversed().thenComparing(RiskFacts::title))
-			.forEach((risk) -> reasons.add(new Reason((risk.score() >= rule.redScore()) ? Health.RED : Health.AMBER,
-					HealthRule.RISK, "Risk " + risk.title() + " scores " + risk.score())));
+			.forEach((risk) -> reasons.add(Reason.of((risk.score() >= rule.redScore()) ? Health.RED : Health.AMBER,
+					HealthRule.RISK, Reason.RISK, risk.title(), risk.score())));
 	}
 
 	private void budget(ProjectFacts project, List<Reason> reasons) {
@@ -232,26 +236,27 @@ public final class HealthEvaluator {
 		}
 		BigDecimal spent = (project.budgetSpent() != null) ? project.budgetSpent() : BigDecimal.ZERO;
 		BigDecimal spentShare = percent(spent, planned);
-		long countable = project.milestones()
+		long countable = project.doneNotListed() + project.milestones()
 			.stream()
 			.filter((milestone) -> milestone.status() != MilestoneStatus.CANCELLED)
 			.count();
-		long done = project.milestones()
+		long done = project.doneNotListed() + project.milestones()
 			.stream()
 			.filter((milestone) -> milestone.status() == MilestoneStatus.DONE)
 			.count();
-		String spentText = "spent " + whole(spentShare) + "% of budget";
+		long spentPercent = whole(spentShare);
 		if (countable == 0) {
 			if (spent.compareTo(planned) > 0) {
-				reasons.add(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: " + spentText));
+				reasons.add(Reason.of(Health.RED, HealthRule.BUDGET, Reason.BUDGET_OVER, spentPercent));
 			}
 			// without milestones there is no progress to compare the spending with
 			return;
 		}
 		BigDecimal doneShare = percent(BigDecimal.valueOf(done), BigDecimal.valueOf(countable));
-		String sentence = spentText + " with " + whole(doneShare) + "% of milestones done";
+		long donePercent = whole(doneShare);
 		if (spent.compareTo(planned) > 0) {
-			reasons.add(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: " + sentence));
+			reasons.add(Reason.of(Health.RED, HealthRule.BUDGET, Reason.BUDGET_OVER_WITH_PROGRESS, spentPercent,
+					donePercent));
 			return;
 		}
 		BigDecimal ahead = spentShare.subtract(doneShare);
@@ -266,7 +271,7 @@ public final class HealthEvaluator {
 		else {
 			return;
 		}
-		reasons.add(new Reason(health, HealthRule.BUDGET, capitalize(sentence)));
+		reasons.add(Reason.of(health, HealthRule.BUDGET, Reason.BUDGET_AHEAD, spentPercent, donePercent));
 	}
 
 	private void staleness(LocalDate lastUpdated, LocalDate today, List<Reason> reasons) {
@@ -285,7 +290,7 @@ public final class HealthEvaluator {
 		else {
 			return;
 		}
-		reasons.add(new Reason(health, HealthRule.STALENESS, "No update for " + days(quiet)));
+		reasons.add(Reason.of(health, HealthRule.STALENESS, Reason.STALE, days(quiet)));
 	}
 
 	private Health slipHealth(long slip) {
@@ -300,8 +305,8 @@ public final class HealthEvaluator {
 
 	private static Reason overrideReason(ProjectHealth project) {
 		HealthOverride override = project.override();
-		return new Reason(project.effective(), HealthRule.OVERRIDE, "Overridden to " + override.health() + " until "
-				+ override.expiresOn() + " (computed " + project.computed() + "): " + override.rationale());
+		return Reason.of(project.effective(), HealthRule.OVERRIDE, Reason.OVERRIDE, health(override.health()),
+				override.expiresOn(), health(project.computed()), override.rationale());
 	}
 
 	private static HealthOverride activeOverride(HealthOverride override, LocalDate today) {
@@ -324,27 +329,24 @@ public final class HealthEvaluator {
 		return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
 	}
 
-	private static String whole(BigDecimal percent) {
-		return percent.setScale(0, RoundingMode.HALF_UP).toPlainString();
+	private static long whole(BigDecimal percent) {
+		return percent.setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 
-	private static String milestones(int count) {
-		return count + ((count == 1) ? " milestone" : " milestones");
+	private static Reason.Phrase milestones(int count) {
+		return Reason.Phrase.of(Reason.MILESTONES, count);
 	}
 
-	private static String days(long count) {
-		return count + ((count == 1) ? " day" : " days");
+	private static Reason.Phrase days(long count) {
+		return Reason.Phrase.of(Reason.DAYS, count);
 	}
 
-	private static String names(List<String> names) {
-		if (names.size() <= NAMES_SHOWN) {
-			return String.join(", ", names);
-		}
-		return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN) + " more";
+	private static Reason.Phrase health(Health health) {
+		return Reason.Phrase.of("health." + health.name());
 	}
 
-	private static String capitalize(String sentence) {
-		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	private static Reason.Names names(List<?> names) {
+		return Reason.Names.of(names, NAMES_SHOWN);
 	}
 
 }

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param risks risks of the program that belong to none of its projects ({@code null} means
  * none); project risks go into {@link ProjectFacts#risks()}
  * @param override a TPM's override, or {@code null}
+ * @param previous the effective health last recorded in an earlier week, or {@code null} if none
+ * (gives {@link ProgramHealth#trend()})
  */
 public record ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
-		List<RiskFacts> risks, HealthOverride override) {
+		List<RiskFacts> risks, HealthOverride override, Health previous) {
+
+	/** Without a recorded history. */
+	public ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
+			List<RiskFacts> risks, HealthOverride override) {
+		this(key, name, lastUpdated, projects, risks, override, null);
+	}
 
 	public ProgramFacts {
 		Objects.requireNonNull(key, "key");

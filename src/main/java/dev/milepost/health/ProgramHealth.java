@@ -13,9 +13,11 @@ import java.util.List;
  * are prefixed with the project key ({@code "APP-1: No update for 16 days"})
  * @param override the active override, or {@code null} (an expired one is dropped)
  * @param projects its projects' health, worst (effective) first, then by key
+ * @param trend effective health now against the last earlier week's record; {@code null} when
+ * nothing was recorded before
  */
 public record ProgramHealth(String key, String name, Health computed, Health effective, List<Reason> reasons,
-		HealthOverride override, List<ProjectHealth> projects) {
+		HealthOverride override, List<ProjectHealth> projects, Trend trend) {
 
 	public ProgramHealth {
 		reasons = List.copyOf(reasons);

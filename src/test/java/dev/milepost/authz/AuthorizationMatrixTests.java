@@ -51,10 +51,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A refused or anonymous request must leave every row of the portfolio (and everything named with
  * its token) exactly as it was: compared column by column, versions and timestamps included.
  * <p>
- * Size: 43 endpoint rows (41 POST mappings, 5 of them the account screens under
- * {@code /admin/users}; the milestone progress update once with htmx and once without, the
- * program/project page's link form once for a program and once for a project) x 6 principals
- * (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 258 cases.
+ * Size: 47 endpoint rows (45 POST mappings, 5 of them the account screens under
+ * {@code /admin/users}, 4 the health overrides; the milestone progress update once with htmx and
+ * once without, the program/project page's link form once for a program and once for a project)
+ * x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 282 cases.
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
  * non-GET mapping that is not listed here.
  */
@@ -326,6 +326,18 @@ class AuthorizationMatrixTests {
 				(w) -> Call.of("/stakeholders/links", "stakeholderId", w.freeStakeholder().toString(), "projectId",
 						w.project().toString(), "role", "INFORMED")));
 
+		// health overrides: edit rights on the program (for a project: on its program)
+		rows.add(new Endpoint("/programs/{id}/health-override", "", editors, none,
+				(w) -> override("/programs/" + w.program() + "/health-override")));
+		rows.add(new Endpoint("/programs/{id}/health-override/clear", "", editors,
+				(w) -> w.fixtures().override("program_id", w.program()),
+				(w) -> Call.of("/programs/" + w.program() + "/health-override/clear")));
+		rows.add(new Endpoint("/projects/{id}/health-override", "", editors, none,
+				(w) -> override("/projects/" + w.project() + "/health-override")));
+		rows.add(new Endpoint("/projects/{id}/health-override/clear", "", editors,
+				(w) -> w.fixtures().override("project_id", w.project()),
+				(w) -> Call.of("/projects/" + w.project() + "/health-override/clear")));
+
 		// accounts: ADMIN only
 		rows.add(new Endpoint("/admin/users", "", Rule.ADMIN_ONLY, none,
 				(w) -> Call.of("/admin/users", "username", "authz-new-" + w.token().toLowerCase(), "password",
@@ -384,6 +396,11 @@ class AuthorizationMatrixTests {
 			call.params().put("version", version.toString());
 		}
 		return call;
+	}
+
+	private static Call override(String uri) {
+		return Call.of(uri, "health", "GREEN", "rationale", "Authz override", "expiresOn",
+				java.time.LocalDate.now().plusDays(10).toString());
 	}
 
 	private static Call progress(World w) {

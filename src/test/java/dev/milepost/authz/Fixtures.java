@@ -172,6 +172,16 @@ class Fixtures {
 	 * Every row of the world, and every row created with its token: what a refused request must
 	 * leave exactly as it was.
 	 */
+	/** An active override of the program's or project's health ({@code column}: program_id or project_id). */
+	void override(String column, Long id) {
+		this.jdbc.sql("insert into health_overrides (" + column + ", health, rationale, expires_on, set_by, set_at, "
+				+ "version, created_at, updated_at) values (:id, 'RED', 'Authz', :expires, 'authz', "
+				+ "current_timestamp, 0, current_timestamp, current_timestamp)")
+			.param("id", id)
+			.param("expires", java.time.LocalDate.now().plusDays(5))
+			.update();
+	}
+
 	Map<String, List<Map<String, Object>>> snapshot(World world) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("programs", List.of(world.program(), world.emptyProgram()));
@@ -197,6 +207,8 @@ class Fixtures {
 				+ "(:programs) or stakeholder_id in (:stakeholders)");
 		query(rows, params, "project_stakeholders", "select * from project_stakeholders where project_id in ("
 				+ projectIds + ") or stakeholder_id in (:stakeholders)");
+		query(rows, params, "health_overrides", "select * from health_overrides where program_id in (:programs) "
+				+ "or project_id in (" + projectIds + ")");
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");

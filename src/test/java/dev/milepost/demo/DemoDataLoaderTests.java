@@ -3,15 +3,23 @@ package dev.milepost.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.health.HealthMessages;
+import dev.milepost.dashboard.health.HealthWeeks;
+import dev.milepost.health.Health;
+import dev.milepost.health.HealthRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +54,12 @@ class DemoDataLoaderTests {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private HealthBoard healthBoard;
+
+	@Autowired
+	private HealthMessages messages;
+
 	@BeforeEach
 	void loadDemoOncePerJvm() {
 		synchronized (DemoDataLoaderTests.class) {
@@ -53,6 +67,43 @@ class DemoDataLoaderTests {
 				summary = this.loader.load();
 			}
 		}
+	}
+
+	@Test
+	void leadersSeeAMixOfHealthWithRealReasons() {
+		HealthBoard.Overview overview = this.healthBoard.portfolio();
+		Map<Health, List<String>> byHealth = new EnumMap<>(Health.class);
+		for (String key : summary.programKeys()) {
+			byHealth.computeIfAbsent(overview.of(key).effective(), (h) -> new ArrayList<>()).add(key);
+		}
+		assertThat(byHealth.get(Health.GREEN)).as("GREEN").containsExactlyInAnyOrder("DATA", "SOC2");
+		assertThat(byHealth.get(Health.AMBER)).as("AMBER").containsExactlyInAnyOrder("CLOUD", "MOBILE");
+		assertThat(byHealth.get(Health.RED)).as("RED").containsExactlyInAnyOrder("PAY", "CRM");
+		assertThat(overview.of("DATA").reasons()).isEmpty();
+		// the watched programs are AMBER for their risks, not for anything made up
+		assertThat(overview.of("MOBILE").reasons()).extracting((r) -> this.messages.text(r, Locale.ENGLISH))
+			.containsExactlyInAnyOrder("LAUNCH: Risk Campaign date fixed before beta results are known scores 16",
+					"APP: Risk Biometric login fails on older Android devices scores 15");
+		assertThat(overview.of("CLOUD").reasons()).allSatisfy((r) -> assertThat(r.rule()).isEqualTo(HealthRule.RISK));
+	}
+
+	@Test
+	void demoProgramsGetEightWeeksOfSyntheticHealthHistory() {
+		LocalDate thisWeek = HealthWeeks.weekStart(LocalDate.now(this.clock));
+		List<Map<String, Object>> weeks = this.jdbc.sql("""
+				select g.program_key, count(*) as weeks, min(s.week_start) as first_week, max(s.reasons) as note
+				from health_snapshots s join programs g on g.id = s.program_id
+				where g.program_key in (:keys) and s.week_start < :thisWeek group by g.program_key""")
+			.param("keys", summary.programKeys())
+			.param("thisWeek", thisWeek)
+			.query()
+			.listOfRows();
+		assertThat(weeks).hasSize(summary.programKeys().size()).allSatisfy((row) -> {
+			assertThat(((Number) row.get("weeks")).intValue()).isEqualTo(8);
+			assertThat(row.get("first_week").toString()).isEqualTo(thisWeek.minusWeeks(8).toString());
+			assertThat(row.get("note")).isEqualTo("Synthetic demo history");
+		});
+		assertThat(this.healthBoard.portfolio().trend("PAY")).isNotNull();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import dev.milepost.risk.RiskStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import static dev.milepost.health.English.said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -46,15 +47,15 @@ class HealthEvaluatorTests {
 		@Test
 		void sevenDaysIsGreenEightIsAmber() {
 			assertThat(reasonsOf(slipped("A", 7))).isEmpty();
-			assertThat(reasonsOf(slipped("A", 8)))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.SLIP, "1 milestone slipped more than 7 days: A"));
+			assertThat(said(reasonsOf(slipped("A", 8))))
+				.containsExactly(said(Health.AMBER, HealthRule.SLIP, "1 milestone slipped more than 7 days: A"));
 		}
 
 		@Test
 		void fourteenDaysIsAmberFifteenIsRed() {
 			assertThat(healthOf(slipped("A", 14))).isEqualTo(Health.AMBER);
-			assertThat(reasonsOf(slipped("A", 15)))
-				.containsExactly(new Reason(Health.RED, HealthRule.SLIP, "1 milestone slipped more than 14 days: A"));
+			assertThat(said(reasonsOf(slipped("A", 15))))
+				.containsExactly(said(Health.RED, HealthRule.SLIP, "1 milestone slipped more than 14 days: A"));
 		}
 
 		@Test
@@ -96,23 +97,23 @@ class HealthEvaluatorTests {
 
 		@Test
 		void oneOrTwoOverdueAreAmber() {
-			assertThat(reasonsOf(overdue("A", 1)))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.OVERDUE, "1 milestone overdue: A (1 day)"));
-			assertThat(reasonsOf(overdue("A", 2), overdue("B", 5))).containsExactly(
-					new Reason(Health.AMBER, HealthRule.OVERDUE, "2 milestones overdue: B (5 days), A (2 days)"));
+			assertThat(said(reasonsOf(overdue("A", 1))))
+				.containsExactly(said(Health.AMBER, HealthRule.OVERDUE, "1 milestone overdue: A (1 day)"));
+			assertThat(said(reasonsOf(overdue("A", 2), overdue("B", 5)))).containsExactly(
+					said(Health.AMBER, HealthRule.OVERDUE, "2 milestones overdue: B (5 days), A (2 days)"));
 		}
 
 		@Test
 		void threeOverdueAreRed() {
-			assertThat(reasonsOf(overdue("A", 1), overdue("B", 1), overdue("C", 1))).containsExactly(
-					new Reason(Health.RED, HealthRule.OVERDUE, "3 milestones overdue: A (1 day), B (1 day), C (1 day)"));
+			assertThat(said(reasonsOf(overdue("A", 1), overdue("B", 1), overdue("C", 1)))).containsExactly(
+					said(Health.RED, HealthRule.OVERDUE, "3 milestones overdue: A (1 day), B (1 day), C (1 day)"));
 		}
 
 		@Test
 		void fourteenDaysOverdueIsAmberFifteenIsRed() {
 			assertThat(healthOf(overdue("A", 14))).isEqualTo(Health.AMBER);
-			assertThat(reasonsOf(overdue("A", 15)))
-				.containsExactly(new Reason(Health.RED, HealthRule.OVERDUE, "1 milestone overdue: A (15 days)"));
+			assertThat(said(reasonsOf(overdue("A", 15))))
+				.containsExactly(said(Health.RED, HealthRule.OVERDUE, "1 milestone overdue: A (15 days)"));
 		}
 
 		@Test
@@ -131,10 +132,10 @@ class HealthEvaluatorTests {
 		@Test
 		void noneIsGreenOneIsAmberTwoAreRed() {
 			assertThat(reasonsOf(milestone("A", 0, MilestoneStatus.IN_PROGRESS))).isEmpty();
-			assertThat(reasonsOf(blocked("A")))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.BLOCKED, "1 milestone blocked: A"));
-			assertThat(reasonsOf(blocked("B"), blocked("A")))
-				.containsExactly(new Reason(Health.RED, HealthRule.BLOCKED, "2 milestones blocked: A, B"));
+			assertThat(said(reasonsOf(blocked("A"))))
+				.containsExactly(said(Health.AMBER, HealthRule.BLOCKED, "1 milestone blocked: A"));
+			assertThat(said(reasonsOf(blocked("B"), blocked("A"))))
+				.containsExactly(said(Health.RED, HealthRule.BLOCKED, "2 milestones blocked: A, B"));
 		}
 
 	}
@@ -145,12 +146,12 @@ class HealthEvaluatorTests {
 		@Test
 		void scoresFourteenFifteenNineteenTwenty() {
 			assertThat(risksOf(risk("R", 14, RiskStatus.OPEN))).isEmpty();
-			assertThat(risksOf(risk("R", 15, RiskStatus.OPEN)))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.RISK, "Risk R scores 15"));
-			assertThat(risksOf(risk("R", 19, RiskStatus.MITIGATING)))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.RISK, "Risk R scores 19"));
-			assertThat(risksOf(risk("R", 20, RiskStatus.OPEN)))
-				.containsExactly(new Reason(Health.RED, HealthRule.RISK, "Risk R scores 20"));
+			assertThat(said(risksOf(risk("R", 15, RiskStatus.OPEN))))
+				.containsExactly(said(Health.AMBER, HealthRule.RISK, "Risk R scores 15"));
+			assertThat(said(risksOf(risk("R", 19, RiskStatus.MITIGATING))))
+				.containsExactly(said(Health.AMBER, HealthRule.RISK, "Risk R scores 19"));
+			assertThat(said(risksOf(risk("R", 20, RiskStatus.OPEN))))
+				.containsExactly(said(Health.RED, HealthRule.RISK, "Risk R scores 20"));
 		}
 
 		@Test
@@ -163,7 +164,7 @@ class HealthEvaluatorTests {
 		void highestScoreFirstThenByTitle() {
 			assertThat(risksOf(risk("B", 16, RiskStatus.OPEN), risk("C", 25, RiskStatus.OPEN),
 					risk("A", 16, RiskStatus.OPEN)))
-				.extracting(Reason::sentence)
+				.extracting(English::text)
 				.containsExactly("Risk C scores 25", "Risk A scores 16", "Risk B scores 16");
 		}
 
@@ -181,16 +182,16 @@ class HealthEvaluatorTests {
 		@Test
 		void tenPointsAheadIsGreenElevenIsAmber() {
 			assertThat(budgetReasons("50")).isEmpty();
-			assertThat(budgetReasons("51")).containsExactly(
-					new Reason(Health.AMBER, HealthRule.BUDGET, "Spent 51% of budget with 40% of milestones done"));
+			assertThat(said(budgetReasons("51"))).containsExactly(
+					said(Health.AMBER, HealthRule.BUDGET, "Spent 51% of budget with 40% of milestones done"));
 		}
 
 		@Test
 		void twentyFivePointsAheadIsAmberTwentySixIsRed() {
 			assertThat(budgetReasons("65")).extracting(Reason::health).containsExactly(Health.AMBER);
 			assertThat(budgetReasons("66")).extracting(Reason::health).containsExactly(Health.RED);
-			assertThat(budgetReasons("80")).containsExactly(
-					new Reason(Health.RED, HealthRule.BUDGET, "Spent 80% of budget with 40% of milestones done"));
+			assertThat(said(budgetReasons("80"))).containsExactly(
+					said(Health.RED, HealthRule.BUDGET, "Spent 80% of budget with 40% of milestones done"));
 		}
 
 		@Test
@@ -198,15 +199,15 @@ class HealthEvaluatorTests {
 			List<MilestoneFacts> allDone = List.of(milestone("A", 0, MilestoneStatus.DONE));
 
 			assertThat(budget("100", "100", allDone)).isEmpty();
-			assertThat(budget("100", "100.50", allDone)).containsExactly(new Reason(Health.RED, HealthRule.BUDGET,
+			assertThat(said(budget("100", "100.50", allDone))).containsExactly(said(Health.RED, HealthRule.BUDGET,
 					"Over budget: spent 101% of budget with 100% of milestones done"));
 		}
 
 		@Test
 		void withoutMilestonesOnlyOverspendingCounts() {
 			assertThat(budget("100", "99", List.of())).isEmpty();
-			assertThat(budget("100", "120", List.of()))
-				.containsExactly(new Reason(Health.RED, HealthRule.BUDGET, "Over budget: spent 120% of budget"));
+			assertThat(said(budget("100", "120", List.of())))
+				.containsExactly(said(Health.RED, HealthRule.BUDGET, "Over budget: spent 120% of budget"));
 		}
 
 		@Test
@@ -221,7 +222,7 @@ class HealthEvaluatorTests {
 					milestone("B", 0, MilestoneStatus.IN_PROGRESS), milestone("C", 0, MilestoneStatus.CANCELLED));
 
 			assertThat(budget("100", "60", milestones)).isEmpty();
-			assertThat(budget("100", "61", milestones)).extracting(Reason::sentence)
+			assertThat(budget("100", "61", milestones)).extracting(English::text)
 				.containsExactly("Spent 61% of budget with 50% of milestones done");
 		}
 
@@ -247,15 +248,15 @@ class HealthEvaluatorTests {
 		@Test
 		void thirteenDaysIsGreenFourteenIsAmber() {
 			assertThat(staleness(13)).isEmpty();
-			assertThat(staleness(14))
-				.containsExactly(new Reason(Health.AMBER, HealthRule.STALENESS, "No update for 14 days"));
+			assertThat(said(staleness(14)))
+				.containsExactly(said(Health.AMBER, HealthRule.STALENESS, "No update for 14 days"));
 		}
 
 		@Test
 		void twentySevenDaysIsAmberTwentyEightIsRed() {
 			assertThat(staleness(27)).extracting(Reason::health).containsExactly(Health.AMBER);
-			assertThat(staleness(28))
-				.containsExactly(new Reason(Health.RED, HealthRule.STALENESS, "No update for 28 days"));
+			assertThat(said(staleness(28)))
+				.containsExactly(said(Health.RED, HealthRule.STALENESS, "No update for 28 days"));
 		}
 
 		@Test
@@ -269,8 +270,8 @@ class HealthEvaluatorTests {
 		void appliesToProgramsToo() {
 			ProgramFacts program = new ProgramFacts("PG", "Program", TODAY.minusDays(16), List.of(), List.of(), null);
 
-			assertThat(HealthEvaluatorTests.this.evaluator.program(program, TODAY).reasons())
-				.containsExactly(new Reason(Health.AMBER, HealthRule.STALENESS, "No update for 16 days"));
+			assertThat(said(HealthEvaluatorTests.this.evaluator.program(program, TODAY).reasons()))
+				.containsExactly(said(Health.AMBER, HealthRule.STALENESS, "No update for 16 days"));
 		}
 
 		private List<Reason> staleness(int days) {
@@ -287,14 +288,14 @@ class HealthEvaluatorTests {
 		@Test
 		void slipOverdueAndBlockedOfOneMilestone() {
 			assertThat(milestoneHealth(slipped("A", 7)).health()).isEqualTo(Health.GREEN);
-			assertThat(milestoneHealth(slipped("A", 8)).reasons()).containsExactly(
-					new Reason(Health.AMBER, HealthRule.SLIP, "Slipped 8 days past its baseline"));
+			assertThat(said(milestoneHealth(slipped("A", 8)).reasons())).containsExactly(
+					said(Health.AMBER, HealthRule.SLIP, "Slipped 8 days past its baseline"));
 			assertThat(milestoneHealth(slipped("A", 15)).health()).isEqualTo(Health.RED);
-			assertThat(milestoneHealth(overdue("A", 3)).reasons())
-				.containsExactly(new Reason(Health.AMBER, HealthRule.OVERDUE, "Overdue by 3 days"));
+			assertThat(said(milestoneHealth(overdue("A", 3)).reasons()))
+				.containsExactly(said(Health.AMBER, HealthRule.OVERDUE, "Overdue by 3 days"));
 			assertThat(milestoneHealth(overdue("A", 15)).health()).isEqualTo(Health.RED);
-			assertThat(milestoneHealth(blocked("A")).reasons())
-				.containsExactly(new Reason(Health.AMBER, HealthRule.BLOCKED, "Blocked"));
+			assertThat(said(milestoneHealth(blocked("A")).reasons()))
+				.containsExactly(said(Health.AMBER, HealthRule.BLOCKED, "Blocked"));
 		}
 
 		@Test
@@ -302,7 +303,7 @@ class HealthEvaluatorTests {
 			MilestoneFacts blockedAndSlipped = new MilestoneFacts("A", TODAY, TODAY.plusDays(20), null,
 					MilestoneStatus.BLOCKED);
 
-			assertThat(milestoneHealth(blockedAndSlipped).reasons()).extracting(Reason::sentence)
+			assertThat(milestoneHealth(blockedAndSlipped).reasons()).extracting(English::text)
 				.containsExactly("Slipped 20 days past its baseline", "Blocked");
 		}
 
@@ -330,7 +331,7 @@ class HealthEvaluatorTests {
 		ProjectHealth health = this.evaluator.project(project, TODAY);
 
 		assertThat(health.computed()).isEqualTo(Health.RED);
-		assertThat(health.reasons()).extracting(Reason::sentence)
+		assertThat(health.reasons()).extracting(English::text)
 			.containsExactly("Risk Vendor exit scores 20", "1 milestone slipped more than 7 days: Late",
 					"No update for 20 days");
 	}
@@ -369,11 +370,29 @@ class HealthEvaluatorTests {
 	}
 
 	List<String> sentencesOf(MilestoneFacts... milestones) {
-		return reasonsOf(milestones).stream().map(Reason::sentence).toList();
+		return reasonsOf(milestones).stream().map(English::text).toList();
 	}
 
 	Health healthOf(MilestoneFacts... milestones) {
 		return this.evaluator.project(project(List.of(milestones), List.of()), TODAY).computed();
+	}
+
+	@Test
+	void doneMilestonesGivenAsACountDecideLikeListedOnes() {
+		MilestoneFacts open = new MilestoneFacts("Open", TODAY.plusDays(10), TODAY.plusDays(10), null,
+				MilestoneStatus.IN_PROGRESS);
+		MilestoneFacts done = milestone("Done", 0, MilestoneStatus.DONE);
+		ProjectFacts listed = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,
+				List.of(open, done, done), List.of(), null);
+		ProjectFacts counted = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,
+				List.of(open), List.of(), null, null, 2);
+
+		ProjectHealth fromList = this.evaluator.project(listed, TODAY);
+		ProjectHealth fromCount = this.evaluator.project(counted, TODAY);
+
+		assertThat(fromCount.computed()).isEqualTo(fromList.computed()).isEqualTo(Health.AMBER);
+		assertThat(fromCount.reasons()).isEqualTo(fromList.reasons());
+		assertThat(English.text(fromCount.reasons().get(0))).isEqualTo("Spent 90% of budget with 67% of milestones done");
 	}
 
 }

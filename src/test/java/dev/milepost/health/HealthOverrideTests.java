@@ -9,6 +9,7 @@ import static dev.milepost.health.HealthEvaluatorTests.slipped;
 import static dev.milepost.health.HealthRollUpTests.green;
 import static dev.milepost.health.HealthRollUpTests.override;
 import static dev.milepost.health.HealthRollUpTests.project;
+import static dev.milepost.health.English.said;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthOverrideTests {
@@ -25,7 +26,7 @@ class HealthOverrideTests {
 		assertThat(health.effective()).isEqualTo(Health.AMBER);
 		assertThat(health.override()).isEqualTo(amber);
 		assertThat(health.isOverridden()).isTrue();
-		assertThat(health.reasons()).extracting(Reason::sentence)
+		assertThat(health.reasons()).extracting(English::text)
 			.containsExactly("1 milestone slipped more than 14 days: Launch");
 	}
 
@@ -50,8 +51,8 @@ class HealthOverrideTests {
 		ProgramHealth health = this.evaluator.program(program, TODAY);
 
 		assertThat(health.computed()).isEqualTo(Health.AMBER);
-		assertThat(health.reasons()).containsExactly(new Reason(Health.AMBER, HealthRule.OVERRIDE,
-				"P-1: Overridden to AMBER until 2026-06-30 (computed RED): Vendor fix lands Monday"));
+		assertThat(said(health.reasons())).containsExactly(said(Health.AMBER, HealthRule.OVERRIDE,
+				"P-1: Overridden to AMBER until 30 Jun 2026 (computed RED): Vendor fix lands Monday"));
 	}
 
 	@Test

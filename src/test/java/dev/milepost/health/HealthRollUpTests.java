@@ -13,6 +13,7 @@ import static dev.milepost.health.HealthEvaluatorTests.blocked;
 import static dev.milepost.health.HealthEvaluatorTests.milestone;
 import static dev.milepost.health.HealthEvaluatorTests.risk;
 import static dev.milepost.health.HealthEvaluatorTests.slipped;
+import static dev.milepost.health.English.said;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthRollUpTests {
@@ -27,9 +28,9 @@ class HealthRollUpTests {
 
 		assertThat(health.computed()).isEqualTo(Health.RED);
 		assertThat(health.effective()).isEqualTo(Health.RED);
-		assertThat(health.reasons()).containsExactly(
-				new Reason(Health.RED, HealthRule.SLIP, "C-3: 1 milestone slipped more than 14 days: Launch"),
-				new Reason(Health.AMBER, HealthRule.BLOCKED, "B-2: 1 milestone blocked: Contract"));
+		assertThat(said(health.reasons())).containsExactly(
+				said(Health.RED, HealthRule.SLIP, "C-3: 1 milestone slipped more than 14 days: Launch"),
+				said(Health.AMBER, HealthRule.BLOCKED, "B-2: 1 milestone blocked: Contract"));
 		assertThat(health.projects()).extracting(ProjectHealth::key).containsExactly("C-3", "B-2", "A-1");
 	}
 
@@ -48,7 +49,7 @@ class HealthRollUpTests {
 		ProgramHealth health = this.evaluator.program(program, TODAY);
 
 		assertThat(health.computed()).isEqualTo(Health.AMBER);
-		assertThat(health.reasons()).extracting(Reason::sentence)
+		assertThat(health.reasons()).extracting(English::text)
 			.containsExactly("Risk Budget freeze scores 16", "B-2: 1 milestone blocked: Contract");
 	}
 

@@ -12,6 +12,10 @@ import dev.milepost.health.HealthRules;
 import dev.milepost.health.PortfolioHealth;
 import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProgramHealth;
+import dev.milepost.health.ProjectHealth;
+import dev.milepost.health.Trend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HealthBoard {
+
+	private static final Logger logger = LoggerFactory.getLogger(HealthBoard.class);
 
 	private final HealthFactsQuery facts;
 
@@ -34,9 +40,19 @@ public class HealthBoard {
 		this.clock = clock;
 	}
 
-	/** Every program that is not archived: counts by health and each program's health by key. */
+	/**
+	 * Every program that is not archived: counts by health and each program's health by key, with
+	 * each program's trend (its projects' trends are left out here: {@link #program(long)} has them).
+	 */
 	public Overview portfolio() {
-		PortfolioHealth portfolio = this.evaluator.portfolio(this.facts.portfolio(), today());
+		long started = System.nanoTime();
+		List<ProgramFacts> facts = this.facts.portfolio();
+		long read = System.nanoTime();
+		PortfolioHealth portfolio = this.evaluator.portfolio(facts, today());
+		if (logger.isDebugEnabled()) {
+			logger.debug("Portfolio health of {} programs: facts read in {} ms, evaluated in {} ms", facts.size(),
+					(read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+		}
 		Map<String, ProgramHealth> byKey = new LinkedHashMap<>();
 		portfolio.programs().forEach((program) -> byKey.put(program.key(), program));
 		return new Overview(portfolio, byKey);
@@ -48,7 +64,20 @@ public class HealthBoard {
 		return program.isEmpty() ? null : this.evaluator.program(program.get(0), today());
 	}
 
-	private LocalDate today() {
+	/**
+	 * One project's health, evaluated as part of its program (three SQL statements), or
+	 * {@code null} if there is no such program or project (an archived project is not evaluated).
+	 */
+	public ProjectHealth project(long programId, String projectKey) {
+		ProgramHealth program = program(programId);
+		if (program == null) {
+			return null;
+		}
+		return program.projects().stream().filter((p) -> p.key().equals(projectKey)).findFirst().orElse(null);
+	}
+
+	/** Today in the configured zone: the day health is evaluated for. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
@@ -72,6 +101,15 @@ public class HealthBoard {
 		/** The health of the program with this key, or {@code null} if it was not evaluated. */
 		public ProgramHealth of(String key) {
 			return this.byKey.get(key);
+		}
+
+		/**
+		 * How the program's effective health moved since the last earlier week's record, or
+		 * {@code null} (unknown program, or nothing recorded before this week).
+		 */
+		public Trend trend(String key) {
+			ProgramHealth program = this.byKey.get(key);
+			return (program != null) ? program.trend() : null;
 		}
 
 	}

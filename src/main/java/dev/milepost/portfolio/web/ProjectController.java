@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.ProgramNotFoundException;
@@ -75,9 +76,13 @@ class ProjectController {
 
 	private final Access access;
 
+	private final HealthBoard healthBoard;
+
 	ProjectController(ProjectService projects, PortfolioLookup lookup, MilestoneService milestoneService,
-			RiskService riskService, StakeholderService stakeholderService, MessageSource messages, Access access) {
+			RiskService riskService, StakeholderService stakeholderService, MessageSource messages, Access access,
+			HealthBoard healthBoard) {
 		this.access = access;
+		this.healthBoard = healthBoard;
 		this.projects = projects;
 		this.lookup = lookup;
 		this.milestoneService = milestoneService;
@@ -117,6 +122,7 @@ class ProjectController {
 		model.addAttribute("milestones", this.milestoneService.rowsForProject(id));
 		model.addAttribute("risks", this.riskService.forProject(id));
 		model.addAttribute("stakeholders", this.stakeholderService.linksForProject(id));
+		model.addAttribute("projectHealth", this.healthBoard.project(project.getProgram().getId(), project.getKey()));
 		return SHOW_VIEW;
 	}
 

@@ -45,6 +45,9 @@ class HealthBoardTests {
 	StatementCounter counter;
 
 	@Autowired
+	HealthMessages messages;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Test
@@ -58,7 +61,8 @@ class HealthBoardTests {
 
 		ProgramHealth health = this.board.program(program.getId());
 		assertThat(health.effective()).isEqualTo(Health.RED);
-		assertThat(health.reasons()).extracting((r) -> r.sentence()).containsExactly(reason);
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(reason);
 		assertThat(health.projects()).singleElement().satisfies((p) -> assertThat(p.effective()).isEqualTo(Health.RED));
 
 		// the overview pages its table: find the program by its (unique) objective
@@ -105,6 +109,79 @@ class HealthBoardTests {
 			.bodyText()
 			.contains("id=\"program-health\"")
 			.contains(">GREEN<");
+	}
+
+	@Test
+	void finishedMilestonesReadAsACountStillCountForBudgetAndStaleness() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		LocalDate today = LocalDate.now();
+		this.jdbc.sql("update projects set budget_planned = 100, budget_spent = 70, updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					project.getId())
+			.update();
+		this.jdbc.sql("update programs set updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					program.getId())
+			.update();
+		milestone(project, "Open A", today.plusDays(20), today.plusDays(20));
+		milestone(project, "Open B", today.plusDays(30), today.plusDays(30));
+		for (String name : new String[] { "Done A", "Done B" }) {
+			this.jdbc.sql("""
+					insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status,
+					                        created_at, updated_at)
+					values (?, ?, ?, ?, ?, 'DONE', now(), now())""")
+				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45))
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
+				values (?, 'Dropped', ?, ?, 'CANCELLED', now(), now())""")
+			.params(project.getId(), today.minusDays(10), today.plusDays(90))
+			.update();
+		this.jdbc.sql("update milestones set updated_at = ? where project_id = ? and status <> 'DONE'")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+					project.getId())
+			.update();
+
+		ProgramHealth health = this.board.program(program.getId());
+
+		// 2 of 4 countable milestones done (the cancelled one does not count): 70% spent is 20 points ahead
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(project.getKey() + ": Spent 70% of budget with 50% of milestones done");
+		// only the open milestones are listed; the done ones were touched today, so nothing is stale
+		assertThat(health.projects().get(0).milestones()).extracting((m) -> m.milestone().name())
+			.containsExactly("Open A", "Open B");
+	}
+
+	@Test
+	void risksTheRuleIgnoresStillCountAsUpdates() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		java.sql.Timestamp longAgo = java.sql.Timestamp
+			.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+		this.jdbc.sql("update projects set updated_at = ? where id = ?").params(longAgo, project.getId()).update();
+		this.jdbc.sql("update programs set updated_at = ? where id = ?").params(longAgo, program.getId()).update();
+		risk(program, project, "Closed but scary", 5, 5, "CLOSED", java.time.Instant.now());
+		risk(program, project, "Small and recent", 1, 2, "OPEN", java.time.Instant.now());
+		risk(program, project, "Watch this", 4, 4, "MITIGATING", longAgo.toInstant());
+
+		ProgramHealth health = this.board.program(program.getId());
+
+		// only the open risk scoring 15 or more is a reason; the others were touched today: not stale
+		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.containsExactly(project.getKey() + ": Risk Watch this scores 16");
+	}
+
+	void risk(Program program, Project project, String title, int probability, int impact, String status,
+			java.time.Instant updated) {
+		this.jdbc.sql("""
+				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
+				                   response, status, raised_date, created_at, updated_at)
+				values (?, ?, ?, 'TECHNICAL', ?, ?, ?, 'Rita', 'REDUCE', ?, current_date, ?, ?)""")
+			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status,
+					java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
+			.update();
 	}
 
 	@Test
