@@ -189,7 +189,7 @@ done
 # 7. report
 {
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(hostname): $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM,"
-  echo "$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(psql -tAXc 'show server_version' | sed 's/ .*//') PostgreSQL,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), PostgreSQL $(psql -tAXc 'show server_version' | sed 's/ .*//'),"
   echo "$(java -version 2>&1 | head -1), JAVA_OPTS \`$JAVA_OPTS\`, load average at the start: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "Data ($SCALE): $counts. Start-up until ready: ${startup_s} s. $loaded_line"
