@@ -1,5 +1,6 @@
 package dev.milepost.shared.web;
 
+import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import(TestDatabaseConfiguration.class)
+// the same configuration as the controller tests, so that the cached application context is shared
+@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ResourceLinkTests {
 
 	@Autowired
