@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Milepost benchmark: dashboard latency and throughput with the `large` demo data on PostgreSQL.
+#
+# A benchmark you run and report, not a test: it is not part of CI (.ci/run does not need wrk).
+#
+# What it does
+#   1. builds the jar (./mvnw -B -q -DskipTests -Dbuild.dir=$BUILD_DIR package), unless SKIP_BUILD=1
+#   2. creates a fresh PostgreSQL database $DB (dropped first if it exists)
+#   3. starts the app on $PORT with --milepost.demo-data=true --milepost.demo-scale=large and waits
+#      until /actuator/health/readiness is UP (the demo loader runs before the app is ready), and
+#      reports that time as the load time
+#   4. logs in as `leader` and as `tpm` (password `demo`; POST /login with the CSRF token scraped
+#      from the login page) and keeps the SESSION cookies
+#      then runs VACUUM ANALYZE, as autovacuum soon would after a bulk load
+#   5. picks a typical program (the one whose project count is closest to 10, lowest id first) and
+#      its project with the most milestones
+#   6. checks every URL answers 200 with real content, warms up, then per URL measures
+#        one user:  wrk -t1 -c1  -d$DURATION --latency  -> median and p95 (bench/latency.lua)
+#        16 users:  wrk -t2 -c16 -d$DURATION            -> requests per second, p95
+#   7. prints a markdown table (also written to $OUT), stops the app, drops the DB unless KEEP_DB=1
+#
+# Usage:  bench/run.sh            (from anywhere; about 6-7 minutes with the defaults)
+#
+# Environment (all optional)
+#   DB=milepost_bench          database name            PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   PORT=8084                  app port                 BUILD_DIR=/tmp/b-bench   SKIP_BUILD=1 reuses the jar
+#   DURATION=20s               per wrk run              WARMUP=10s per URL before measuring
+#   KEEP_DB=1                  keep the loaded database (and reuse it: no reload when it has programs)
+#   SCALE=large                demo scale to load       OUT=/tmp/bench-<date>.md
+#   JAVA_OPTS                  JVM flags, default "-Xms1g -Xmx1g -XX:+UseParallelGC": a fixed heap so that
+#                              heap growth is not measured; ParallelGC for throughput on 2 cores
+#
+# Needs: java 17, psql/createdb/dropdb, curl, wrk (Debian package `wrk`).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+DB="${DB:-milepost_bench}"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+export PGHOST PGPORT PGUSER
+PORT="${PORT:-8084}"
+BUILD_DIR="${BUILD_DIR:-/tmp/b-bench}"
+DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-10s}"
+SCALE="${SCALE:-large}"
+KEEP_DB="${KEEP_DB:-0}"
+JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
+OUT="${OUT:-/tmp/bench-$(date -u +%Y%m%dT%H%M%SZ).md}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d /tmp/milepost-bench.XXXXXX)"
+APP_PID=""
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "stopping the app (pid $APP_PID)"
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  if [[ "$KEEP_DB" != "1" ]]; then
+    dropdb --if-exists --force "$DB" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in java curl wrk psql createdb dropdb; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool (wrk: apt-get install wrk)" >&2; exit 1; }
+done
+
+# 1. build
+if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
+  log "building the jar into $BUILD_DIR"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests -Dbuild.dir="$BUILD_DIR" package)
+fi
+JAR="$(ls "$BUILD_DIR"/milepost-*.jar | grep -v plain | head -1)"
+
+# 2. database
+sql() { psql -d "$DB" -tAXq -v ON_ERROR_STOP=1 -c "$1"; }
+reuse=0
+if [[ "$KEEP_DB" == "1" ]] && psql -d "$DB" -tAXc "select count(*) from programs" >/dev/null 2>&1; then
+  reuse=1
+  log "reusing database $DB ($(sql 'select count(*) from programs') programs)"
+else
+  dropdb --if-exists --force "$DB"
+  createdb "$DB"
+fi
+
+# 3. start and wait for the data
+log "starting the app on port $PORT (scale $SCALE, JAVA_OPTS: $JAVA_OPTS)"
+started=$(date +%s.%N)
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
+  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+  --milepost.demo-data=true --milepost.demo-scale="$SCALE" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 600); do
+  if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
+  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; echo "the app died" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "$BASE/actuator/health/readiness" | grep -q '"UP"' || { tail -50 "$WORK/app.log" >&2; exit 1; }
+ready=$(date +%s.%N)
+startup_s=$(printf '%.1f' "$(echo "$ready - $started" | bc)")
+loaded_line="$(grep -o 'Loaded [a-z]* demo data in [0-9]* ms[^:]*: .*' "$WORK/app.log" | head -1 || true)"
+if [[ $reuse == 1 ]]; then loaded_line="(database reused, nothing loaded)"; fi
+log "ready after ${startup_s} s: $loaded_line"
+
+# Autovacuum would analyze the freshly loaded tables within a minute or so; do it now so that every
+# run measures with planner statistics (and visibility maps) in place, as a production database has.
+log "vacuum analyze"
+psql -d "$DB" -qX -c "vacuum analyze" >/dev/null
+
+# 4. log in: GET /login for the CSRF token and a session, POST the form, keep the new SESSION cookie
+login() {
+  local user="$1" jar="$WORK/$1.cookies" token
+  token="$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')"
+  [[ -n "$token" ]] || { echo "no CSRF token on /login" >&2; exit 1; }
+  local target
+  target="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+    --data-urlencode "username=$user" --data-urlencode "password=demo" --data-urlencode "_csrf=$token" \
+    "$BASE/login")"
+  [[ "$target" != *error* && "$target" != *locked* && "$target" != *disabled* ]] \
+    || { echo "login as $user failed: $target" >&2; exit 1; }
+  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1
+}
+LEADER="$(login leader)"
+TPM="$(login tpm)"
+[[ -n "$LEADER" && -n "$TPM" ]] || { echo "no SESSION cookie after login" >&2; exit 1; }
+
+# 5. a typical program: about ten live projects
+read -r PROGRAM_ID PROGRAM_PROJECTS PROGRAM_KEY <<<"$(sql "
+  select g.id, count(p.id), g.program_key from programs g join projects p on p.program_id = g.id and not p.archived
+  where not g.archived group by g.id, g.program_key order by abs(count(p.id) - 10), g.id limit 1" | tr '|' ' ')"
+read -r PROJECT_ID PROJECT_MILESTONES <<<"$(sql "
+  select p.id, count(m.id) from projects p join milestones m on m.project_id = p.id
+  where p.program_id = $PROGRAM_ID group by p.id order by count(m.id) desc, p.id limit 1" | tr '|' ' ')"
+counts="$(sql "select (select count(*) from programs) || ' programs, ' || (select count(*) from projects) || ' projects, '
+  || (select count(*) from milestones) || ' milestones, ' || (select count(*) from milestone_date_changes)
+  || ' date changes, ' || (select count(*) from risks) || ' risks, ' || (select count(*) from stakeholders)
+  || ' stakeholders'")"
+log "data: $counts"
+log "program $PROGRAM_KEY (id $PROGRAM_ID, $PROGRAM_PROJECTS projects), project id $PROJECT_ID ($PROJECT_MILESTONES milestones)"
+
+# name|path|cookie|text the page must contain
+PAGES=(
+  "portfolio dashboard|/|$LEADER|$PROGRAM_KEY"
+  "program dashboard|/programs/$PROGRAM_ID|$LEADER|$PROGRAM_KEY"
+  "my work (tpm)|/me|$TPM|<main"
+  "project trend|/projects/$PROJECT_ID/trend|$LEADER|<svg"
+  "program trend|/programs/$PROGRAM_ID/trend|$LEADER|<svg"
+  "static css|/css/milepost.css||{"
+)
+
+# 6. check, warm up, measure
+for page in "${PAGES[@]}"; do
+  IFS='|' read -r name path cookie expect <<<"$page"
+  code="$(curl -s -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")"
+  [[ "$code" == 200 ]] || { echo "$path answered $code" >&2; exit 1; }
+  grep -qF -- "$expect" "$WORK/page.html" || { echo "$path does not contain '$expect'" >&2; exit 1; }
+  log "$name: $path answers 200, $(wc -c <"$WORK/page.html") bytes"
+done
+
+measure() { # cookie threads connections path -> RESULT fields
+  BENCH_COOKIE="$1" wrk -t"$2" -c"$3" -d"$DURATION" --timeout 30s --latency -s "$HERE/latency.lua" "$BASE$4" \
+    | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+}
+
+rows=()
+for page in "${PAGES[@]}"; do
+  IFS='|' read -r name path cookie expect <<<"$page"
+  log "$name: warm-up $WARMUP"
+  BENCH_COOKIE="$cookie" wrk -t2 -c4 -d"$WARMUP" -s "$HERE/latency.lua" "$BASE$path" >/dev/null
+  log "$name: 1 user, $DURATION"
+  read -r p50 p95 p99 _ n1 bad1 err1 <<<"$(measure "$cookie" 1 1 "$path")"
+  log "$name: 16 users, $DURATION"
+  read -r q50 q95 _ rps n16 bad16 err16 <<<"$(measure "$cookie" 2 16 "$path")"
+  if [[ "$bad1" != 0 || "$bad16" != 0 || "$err1" != 0 || "$err16" != 0 ]]; then
+    log "WARNING $name: non-2xx/3xx $bad1/$bad16, socket errors $err1/$err16"
+  fi
+  rows+=("| $name | \`${path}\` | $p50 | $p95 | $p99 | $n1 | $rps | $q50 | $q95 | $((bad1 + bad16 + err1 + err16)) |")
+done
+
+# 7. report
+{
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(hostname): $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), PostgreSQL $(psql -tAXc 'show server_version' | sed 's/ .*//'),"
+  echo "$(java -version 2>&1 | head -1), JAVA_OPTS \`$JAVA_OPTS\`, load average at the start: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "Data ($SCALE): $counts. Start-up until ready: ${startup_s} s. $loaded_line"
+  echo "Program $PROGRAM_KEY (id $PROGRAM_ID, $PROGRAM_PROJECTS projects); project id $PROJECT_ID ($PROJECT_MILESTONES milestones). wrk $DURATION per run."
+  echo
+  echo "| page | URL | 1 user median ms | 1 user p95 ms | 1 user p99 ms | 1 user requests | 16 users req/s | 16 users median ms | 16 users p95 ms | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$OUT"
+log "written to $OUT"
