@@ -5,7 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -25,12 +27,20 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
 	/** Only the test's own thread counts (MockMvc runs there); background jobs such as the session cleanup do not. */
 	private volatile Thread counted;
 
 	public void reset() {
 		this.counted = Thread.currentThread();
 		this.count.set(0);
+		this.statements.clear();
+	}
+
+	/** The SQL of the statements counted since {@link #reset()}, for failure messages. */
+	public List<String> statements() {
+		return List.copyOf(this.statements);
 	}
 
 	public int count() {
@@ -46,6 +56,8 @@ public class StatementCounter implements BeanPostProcessor {
 					return proxy(Connection.class, connection, (c, m, a) -> {
 						if (STATEMENT_METHODS.contains(m.getName()) && Thread.currentThread() == this.counted) {
 							this.count.incrementAndGet();
+							this.statements.add((a != null && a.length > 0 && a[0] instanceof String sql)
+									? sql.replaceAll("\\s+", " ").trim() : m.getName());
 						}
 						return invoke(m, c, a);
 					});

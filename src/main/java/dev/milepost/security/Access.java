@@ -1,6 +1,7 @@
 package dev.milepost.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.milepost.shared.NotFoundException;
 
@@ -11,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who may change what: the ownership layer on top of the role rules of
@@ -232,14 +235,36 @@ public class Access {
 		Authentication authentication = authentication();
 		// anonymous: matches no owner or editor, and is no TPM anyway
 		String username = (authentication != null) ? authentication.getName() : "";
-		Optional<Boolean> owned = this.jdbc.sql(EDITABLE_SQL.formatted(programOf))
-			.param("id", id)
-			.param("username", username)
-			.query(Boolean.class)
-			.optional();
+		Optional<Boolean> owned = remembered(programOf + ':' + id + ':' + username,
+				() -> this.jdbc.sql(EDITABLE_SQL.formatted(programOf))
+					.param("id", id)
+					.param("username", username)
+					.query(Boolean.class)
+					.optional());
 		// an owner or editor who is no TPM (e.g. now a VIEWER) changes nothing
 		boolean tpm = hasRole(Role.TPM);
 		return owned.map((editable) -> editable && tpm);
+	}
+
+	/**
+	 * A page asks the same question several times while it renders (every edit control of a
+	 * program): the answer is kept for the rest of the request, so it costs one statement. Outside
+	 * a request (jobs, tests without one) nothing is kept.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Optional<Boolean> remembered(String question, Supplier<Optional<Boolean>> answer) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return answer.get();
+		}
+		String name = Access.class.getName() + '.' + question;
+		Object known = request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
+		if (known != null) {
+			return (Optional<Boolean>) known;
+		}
+		Optional<Boolean> result = answer.get();
+		request.setAttribute(name, result, RequestAttributes.SCOPE_REQUEST);
+		return result;
 	}
 
 	private boolean isAdmin() {

@@ -89,12 +89,18 @@ class DashboardStatementCountTests {
 					Target::programName));
 
 	/** What one rendering of one page cost and showed. */
-	record Measurement(Target target, String scale, int status, boolean showsContent, int statements) {
+	record Measurement(Target target, String scale, int status, boolean showsContent, int statements,
+			List<String> sql) {
 
 		@Override
 		public String toString() {
 			return "%s %s: %d statements, status %d%s".formatted(this.scale, this.target.label(), this.statements,
 					this.status, this.showsContent ? "" : ", expected content missing");
+		}
+
+		/** The statements one per line, for a failure message. */
+		String listing() {
+			return this + "\n  " + String.join("\n  ", this.sql);
 		}
 
 	}
@@ -154,7 +160,8 @@ class DashboardStatementCountTests {
 		assertThat(measurements.stream().map(Measurement::statements).distinct())
 			.as("statements of %s at each scale: %s", page.name(), measurements)
 			.hasSize(1)
-			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
+			.allSatisfy((count) -> assertThat(count).as("statements of %s:%n%s", page.name(), measurements.get(0).listing())
+				.isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
 	}
 
 	private void measureAll(String scale, List<Target> targets) throws Exception {
@@ -172,12 +179,13 @@ class DashboardStatementCountTests {
 		this.counter.reset();
 		MockHttpServletResponse response = render(page, target);
 		int statements = this.counter.count();
+		List<String> sql = this.counter.statements();
 		String expected = page.mustContain().apply(target);
 		if (expected.startsWith("#{") && expected.endsWith("}")) {
 			expected = this.messages.getMessage(expected.substring(2, expected.length() - 1), null, Locale.ENGLISH);
 		}
 		boolean showsContent = response.getContentAsString().contains(escaped(expected));
-		return new Measurement(target, scale, response.getStatus(), showsContent, statements);
+		return new Measurement(target, scale, response.getStatus(), showsContent, statements, sql);
 	}
 
 	private MockHttpServletResponse render(Page page, Target target) throws Exception {

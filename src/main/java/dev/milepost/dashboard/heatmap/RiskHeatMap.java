@@ -1,10 +1,13 @@
 package dev.milepost.dashboard.heatmap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.milepost.risk.RiskBand;
+import dev.milepost.risk.RiskStatus;
+import dev.milepost.risk.RiskSummary;
 
 /**
  * A 5x5 grid of risk counts by probability (columns 1..5) and impact (rows 5..1, the worst row
@@ -37,6 +40,23 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 			rows.add(new Row(impact, cells));
 		}
 		return new RiskHeatMap(programId, rows);
+	}
+
+	/**
+	 * One program's map from its risk register, which the program page reads anyway: the open and
+	 * mitigating risks counted, as {@link RiskHeatMapQuery#program(long)} would.
+	 * @param programId the program
+	 * @param register its risks that are not archived
+	 * @return the map
+	 */
+	public static RiskHeatMap ofRegister(long programId, List<RiskSummary> register) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (RiskSummary risk : register) {
+			if (risk.status() == RiskStatus.OPEN || risk.status() == RiskStatus.MITIGATING) {
+				counts.merge(key(risk.probability(), risk.impact()), 1, Integer::sum);
+			}
+		}
+		return of(programId, counts);
 	}
 
 	static int key(int probability, int impact) {

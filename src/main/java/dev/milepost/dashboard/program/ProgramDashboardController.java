@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.dashboard.dependencies.DependencyConflictQuery;
 import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
+import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.health.Health;
@@ -47,8 +47,6 @@ class ProgramDashboardController {
 
 	private final StakeholderService stakeholders;
 
-	private final RiskHeatMapQuery heatMap;
-
 	private final HealthBoard health;
 
 	private final StakeholderBoardQuery stakeholderBoard;
@@ -58,7 +56,7 @@ class ProgramDashboardController {
 	private final DependencyConflictQuery conflicts;
 
 	ProgramDashboardController(ProgramService programs, ProgramDashboardQuery queries, WatchListQuery watchList,
-			RiskService risks, StakeholderService stakeholders, RiskHeatMapQuery heatMap, HealthBoard health,
+			RiskService risks, StakeholderService stakeholders, HealthBoard health,
 			StakeholderBoardQuery stakeholderBoard, RoadmapBoard roadmap, DependencyConflictQuery conflicts) {
 		this.roadmap = roadmap;
 		this.conflicts = conflicts;
@@ -67,7 +65,6 @@ class ProgramDashboardController {
 		this.watchList = watchList;
 		this.risks = risks;
 		this.stakeholders = stakeholders;
-		this.heatMap = heatMap;
 		this.health = health;
 		this.stakeholderBoard = stakeholderBoard;
 	}
@@ -89,7 +86,8 @@ class ProgramDashboardController {
 		model.addAttribute("slipped", this.watchList.recentlySlipped(id));
 		model.addAttribute("topRisks", topRisks(risks, id));
 		model.addAttribute("risks", risks);
-		model.addAttribute("riskHeatMap", this.heatMap.program(id));
+		// from the register read above: one statement fewer than RiskHeatMapQuery.program(id)
+		model.addAttribute("riskHeatMap", RiskHeatMap.ofRegister(id, risks));
 		model.addAttribute("roadmap", this.roadmap.program(id));
 		model.addAttribute("dependencyConflicts", this.conflicts.forProgram(id));
 		model.addAttribute("stakeholders", this.stakeholders.linksForProgram(id));

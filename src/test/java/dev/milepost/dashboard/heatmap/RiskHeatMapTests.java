@@ -107,6 +107,15 @@ class RiskHeatMapTests {
 	}
 
 	@Test
+	void theProgramPageMapFromTheRegisterCountsAsTheQueryDoes() {
+		// the program page builds its map from the register it reads anyway, to save a statement
+		RiskHeatMap fromRegister = RiskHeatMap.ofRegister(this.program.getId(), this.risks.forProgram(this.program.getId()));
+
+		assertThat(fromRegister).isEqualTo(this.query.program(this.program.getId()));
+		assertThat(fromRegister.total()).isEqualTo(4);
+	}
+
+	@Test
 	void archivedProgramsCountNowhere() {
 		assertThat(this.query.program(this.archivedProgram.getId()).total()).isZero();
 	}
