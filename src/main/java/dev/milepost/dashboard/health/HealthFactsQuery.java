@@ -121,6 +121,15 @@ public class HealthFactsQuery {
 
 	private static final String ONE = "p.id = :programId";
 
+	static final int RECENT_REVISIONS = 1000;
+
+	private static final String VERSION = """
+			select coalesce((select max(id) from revisions), 0) as top,
+			       (select count(*) from revisions r
+			        where r.id > coalesce((select max(id) from revisions), 0) - %d) as recent,
+			       coalesce((select max(id) from health_snapshots), 0) as snapshot
+			""".formatted(RECENT_REVISIONS);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -131,6 +140,29 @@ public class HealthFactsQuery {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.rules = rules;
+	}
+
+	/**
+	 * Where the data health reads stands, in one cheap statement: the newest change revision
+	 * (every change of a program, project, milestone, risk or override writes one, in the same
+	 * transaction), how many revisions lie within the last {@value #RECENT_REVISIONS} ids (so that
+	 * a transaction that took a lower id but committed later still counts as a change), and the
+	 * newest weekly health snapshot (trends read those). Equal versions mean equal facts, up to
+	 * changes made outside the application.
+	 * @return the version
+	 */
+	public DataVersion version() {
+		return this.jdbc.sql(VERSION)
+			.query((rs, row) -> new DataVersion(rs.getLong("top"), rs.getLong("recent"), rs.getLong("snapshot")))
+			.single();
+	}
+
+	/**
+	 * @param revision the newest revision id
+	 * @param recentRevisions the revisions among the newest ids
+	 * @param snapshot the newest health snapshot id
+	 */
+	public record DataVersion(long revision, long recentRevisions, long snapshot) {
 	}
 
 	/** Every program that is not archived, ordered by key. */

@@ -7,6 +7,9 @@ import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
+import dev.milepost.portfolio.Milestone;
+import dev.milepost.portfolio.MilestoneService;
+import dev.milepost.portfolio.MilestoneStatus;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 @Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class HealthBoardTests {
+
+	@Autowired
+	MilestoneService milestones;
 
 	@Autowired
 	HealthBoard board;
@@ -191,6 +197,8 @@ class HealthBoardTests {
 
 	@Test
 	void overviewStatementCountDoesNotGrowWithTheData() {
+		// a change first, so that both measurements compute the portfolio's health afresh
+		this.data.program();
 		int before = overviewStatements();
 		for (int i = 0; i < 3; i++) {
 			Program program = this.data.program();
@@ -209,6 +217,28 @@ class HealthBoardTests {
 			milestone(this.data.project(larger), "L" + p, LocalDate.now(), LocalDate.now().plusDays(p));
 		}
 		assertThat(programStatements(larger.getId())).isEqualTo(programPage);
+	}
+
+	@Test
+	void portfolioHealthIsComputedAgainOnlyWhenTheDataChanged() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		HealthBoard.Overview first = this.board.portfolio();
+		assertThat(first.of(program.getKey()).effective()).isEqualTo(Health.GREEN);
+
+		// nothing changed: the same answer, from the one statement that reads the data version
+		this.counter.reset();
+		assertThat(this.board.portfolio()).isSameAs(first);
+		assertThat(this.counter.count()).isEqualTo(1);
+
+		// a change made through the application writes a revision: the next answer sees it
+		Milestone launch = this.milestones.create(project.getId(), "Launch " + TestData.uniqueKey(), null, null,
+				LocalDate.now().plusDays(10), LocalDate.now().plusDays(30), MilestoneStatus.IN_PROGRESS, null);
+		HealthBoard.Overview second = this.board.portfolio();
+		assertThat(second).isNotSameAs(first);
+		assertThat(second.of(program.getKey()).effective()).isEqualTo(Health.RED);
+		assertThat(second.of(program.getKey()).reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+			.anySatisfy((reason) -> assertThat(reason).contains(launch.getName()));
 	}
 
 	int overviewStatements() {
