@@ -2,6 +2,7 @@ package dev.milepost.demo;
 
 import java.time.Clock;
 
+import dev.milepost.audit.HistoryBaseline;
 import dev.milepost.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,17 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final HistoryBaseline history;
+
 	/**
 	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which size
 	 * {@link #loadIfWanted()} loads
 	 */
 	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
 			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HistoryBaseline history) {
 		this.events = events;
+		this.history = history;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.demoMode = demoMode;
@@ -126,6 +130,9 @@ public class DemoDataLoader implements ApplicationRunner {
 				(generated - started) / 1_000_000, (written - generated) / 1_000_000, summary.programs(),
 				summary.projects(), summary.milestones(), summary.dateChanges(), summary.dependencies(),
 				summary.risks(), summary.stakeholders(), summary.programLinks(), summary.projectLinks());
+		// the bulk insert bypasses Envers: give the new records their starting revision now, so that
+		// readers keyed on the newest revision (the portfolio health) see that the data changed
+		this.history.recordUntracked();
 		// after the commit: listeners (synthetic health history) see the rows
 		this.events.publishEvent(new DemoPortfolioLoaded(scale,
 				portfolio.programs().stream().map(DemoPortfolio.ProgramRow::key).toList()));

@@ -316,6 +316,12 @@ final class DemoPortfolioGenerator {
 					LocalDate from = baseline.isAfter(this.today) ? baseline : this.today;
 					LocalDate target = weekday(from.plusDays(7 + this.random.nextInt(39)));
 					forecast = slip(history, forecast, target, 1 + this.random.nextInt(3), this.now);
+					if (ref % 2 == 0) {
+						// TPMs move forecasts in their weekly update: every other slip's latest move is recent,
+						// so "recently slipped" on the dashboards has something to show (no extra random
+						// draw: the rest of the generated portfolio stays as it was)
+						history.moveLastTo(at(this.today.minusDays(1 + ref % 12)));
+					}
 					status = ChronoUnit.DAYS.between(this.today, target) <= 60 ? "IN_PROGRESS" : "NOT_STARTED";
 				}
 				case OVERDUE -> {
@@ -574,6 +580,23 @@ final class DemoPortfolioGenerator {
 		void add(String kind, LocalDate oldDate, LocalDate newDate, String reason, Instant when) {
 			Instant at = when.isBefore(this.last) ? this.last : when;
 			this.rows.add(new DateChangeRow(this.ref, kind, oldDate, newDate, reason, at, this.changedBy));
+			this.last = at;
+		}
+
+		/**
+		 * Moves the latest change to a later moment (never earlier than the change before it, nor
+		 * into the future).
+		 */
+		void moveLastTo(Instant when) {
+			int lastIndex = this.rows.size() - 1;
+			DateChangeRow latest = this.rows.get(lastIndex);
+			Instant floor = (lastIndex > 0) ? this.rows.get(lastIndex - 1).changedAt() : latest.changedAt();
+			Instant at = when.isBefore(floor) ? floor : when;
+			if (at.isBefore(latest.changedAt())) {
+				return;
+			}
+			this.rows.set(lastIndex, new DateChangeRow(latest.milestoneRef(), latest.kind(), latest.oldDate(),
+					latest.newDate(), latest.reason(), at, latest.changedBy()));
 			this.last = at;
 		}
 

@@ -151,7 +151,7 @@ public class PortfolioDashboardQuery {
 	 * Numbers of programs, projects and milestones that are not archived, and of open or mitigating
 	 * risks: counted from what the health board and the heat map read anyway, no statement of its own.
 	 */
-	public record Totals(long programs, long projects, long milestones, long openRisks) {
+	public record Totals(long programs, long projects, long openMilestones, long openRisks) {
 
 		public static Totals of(PortfolioHealth health, int openRisks) {
 			return new Totals(health.programs().size(),

@@ -83,7 +83,7 @@ class PortfolioDashboardTests {
 		assertThat(cell(row, "ontime")).isEqualTo("50%");
 		assertThat(cell(row, "slipped")).isEqualTo("1");
 		assertThat(cell(row, "risk")).startsWith("20");
-		assertThat(row).contains("class=\"num risk-score score-critical\" data-col=\"risk\"");
+		assertThat(row).contains("class=\"risk-score risk-score-badge score-critical\"");
 		// 800 of 2000 spent; 2 of the 5 milestones that are not cancelled are done
 		assertThat(cell(row, "burn")).startsWith("40%").contains("/ 40% done");
 		assertThat(row).doesNotContain("overdue</span>");
