@@ -316,12 +316,10 @@ final class DemoPortfolioGenerator {
 					LocalDate from = baseline.isAfter(this.today) ? baseline : this.today;
 					LocalDate target = weekday(from.plusDays(7 + this.random.nextInt(39)));
 					forecast = slip(history, forecast, target, 1 + this.random.nextInt(3), this.now);
-					if (ref % 2 == 0) {
-						// TPMs move forecasts in their weekly update: every other slip's latest move is recent,
-						// so "recently slipped" on the dashboards has something to show (no extra random
-						// draw: the rest of the generated portfolio stays as it was)
-						history.moveLastTo(at(this.today.minusDays(1 + ref % 12)));
-					}
+					// a slip still open is news: its latest move came in one of the last two weekly updates,
+					// so "recently slipped" on the dashboards has something to show (no extra random draw:
+					// the rest of the generated portfolio stays as it was)
+					history.moveLastTo(at(this.today.minusDays(1 + ref % 12)));
 					status = ChronoUnit.DAYS.between(this.today, target) <= 60 ? "IN_PROGRESS" : "NOT_STARTED";
 				}
 				case OVERDUE -> {
