@@ -105,21 +105,6 @@ public class ProgramService {
 		return this.programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
 	}
 
-	/**
-	 * All projects of the program (archived ones last) with their number of non-archived
-	 * milestones, in two queries.
-	 */
-	public List<ProjectListItem> projectsOf(Long programId) {
-		List<Project> list = this.projects.findByProgramOrderByKey(programId);
-		if (list.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Long> counts = this.projects.countMilestonesByProjectIds(list.stream().map(Project::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(ProjectRepository.IdCount::getId, ProjectRepository.IdCount::getCount));
-		return list.stream().map((p) -> new ProjectListItem(p, counts.getOrDefault(p.getId(), 0L))).toList();
-	}
-
 	/** The name of the program that uses {@code key}, if any. */
 	public Optional<String> nameUsingKey(String key) {
 		return this.programs.findByKey(key).map(Program::getName);

@@ -32,9 +32,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
 	@Query("select p from Project p join fetch p.program where p.id = :id")
 	Optional<Project> findWithProgramById(Long id);
 
-	@Query("select p from Project p where p.program.id = :programId order by p.archived, p.key")
-	List<Project> findByProgramOrderByKey(Long programId);
-
 	@Query("select p from Project p join fetch p.program g where g.id = :programId and p.key = :key")
 	Optional<Project> findByProgramIdAndKey(Long programId, String key);
 
@@ -45,12 +42,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
 			select p.program.id as id, count(p) as count from Project p
 			where p.program.id in :programIds and p.archived = false group by p.program.id""")
 	List<IdCount> countActiveByProgramIds(Collection<Long> programIds);
-
-	/** Non-archived milestones per project: one grouped query. */
-	@Query("""
-			select m.project.id as id, count(m) as count from Milestone m
-			where m.project.id in :projectIds and m.archived = false group by m.project.id""")
-	List<IdCount> countMilestonesByProjectIds(Collection<Long> projectIds);
 
 	/** An id and how many of something it has. */
 	interface IdCount {
