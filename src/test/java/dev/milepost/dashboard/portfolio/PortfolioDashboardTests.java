@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.milepost.TestData;
+import dev.milepost.dashboard.PageHtml;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.DashboardFixtures;
 import dev.milepost.portfolio.Program;
@@ -26,6 +27,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static dev.milepost.dashboard.PageHtml.cell;
+import static dev.milepost.dashboard.PageHtml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
@@ -267,23 +270,7 @@ class PortfolioDashboardTests {
 	}
 
 	static String row(String html, Program program) {
-		int start = html.indexOf("id=\"program-" + program.getId() + "\"");
-		assertThat(start).as("row of %s", program.getKey()).isPositive();
-		return html.substring(start, html.indexOf("</tr>", start));
-	}
-
-	/** The text of a {@code data-col} cell with the tags and extra white space removed. */
-	static String cell(String row, String column) {
-		int start = row.indexOf("data-col=\"" + column + "\"");
-		assertThat(start).as("cell %s", column).isPositive();
-		String cell = row.substring(row.indexOf('>', start) + 1, row.indexOf("</td>", start));
-		return cell.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
-	}
-
-	static String section(String html, String id) {
-		int start = html.indexOf("id=\"" + id + "\"");
-		assertThat(start).as("section %s", id).isPositive();
-		return html.substring(start, html.indexOf("</section>", start));
+		return PageHtml.row(html, "program-" + program.getId());
 	}
 
 	/** Program ids of the table rows, in order. */

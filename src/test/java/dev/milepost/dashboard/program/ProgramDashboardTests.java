@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.milepost.TestData;
+import dev.milepost.dashboard.PageHtml;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.DashboardFixtures;
 import dev.milepost.portfolio.Program;
@@ -25,6 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static dev.milepost.dashboard.PageHtml.cell;
+import static dev.milepost.dashboard.PageHtml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
@@ -189,22 +192,7 @@ class ProgramDashboardTests {
 	}
 
 	static String row(String html, Project project) {
-		int start = html.indexOf("id=\"project-" + project.getId() + "\"");
-		assertThat(start).as("row of %s", project.getKey()).isPositive();
-		return html.substring(start, html.indexOf("</tr>", start));
-	}
-
-	static String cell(String row, String column) {
-		int start = row.indexOf("data-col=\"" + column + "\"");
-		assertThat(start).as("cell %s", column).isPositive();
-		String cell = row.substring(row.indexOf('>', start) + 1, row.indexOf("</td>", start));
-		return cell.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
-	}
-
-	static String section(String html, String id) {
-		int start = html.indexOf("id=\"" + id + "\"");
-		assertThat(start).as("section %s", id).isPositive();
-		return html.substring(start, html.indexOf("</section>", start));
+		return PageHtml.row(html, "project-" + project.getId());
 	}
 
 	static List<String> names(String section) {
