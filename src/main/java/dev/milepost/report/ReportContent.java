@@ -17,7 +17,8 @@ import java.util.List;
  * @param asOf the day the content was computed
  * @param health the program's effective health ({@code GREEN}/{@code AMBER}/{@code RED}), or
  * {@code null} when it could not be evaluated
- * @param healthReasons why, worst first, as text
+ * @param healthReasons the program's own reasons, worst first, as text (a project's reasons are in
+ * {@code projects})
  * @param projects each project's health with reasons
  * @param completed milestones with an actual date in the week
  * @param dueSoon open milestones forecast within 14 days after the week's end

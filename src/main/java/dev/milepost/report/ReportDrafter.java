@@ -71,7 +71,11 @@ public class ReportDrafter {
 		List<ProjectLine> projects = new ArrayList<>();
 		if (programHealth != null) {
 			overall = programHealth.effective().name();
-			programHealth.reasons().forEach((r) -> reasons.add(this.messages.text(r, locale)));
+			// reasons repeated from a project (source set) show in the project table instead
+			programHealth.reasons()
+				.stream()
+				.filter((r) -> r.source() == null)
+				.forEach((r) -> reasons.add(this.messages.text(r, locale)));
 			for (ProjectHealth project : programHealth.projects()) {
 				List<String> projectReasons = new ArrayList<>();
 				project.reasons().forEach((r) -> projectReasons.add(this.messages.text(r, locale)));
