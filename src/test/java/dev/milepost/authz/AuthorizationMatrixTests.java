@@ -51,10 +51,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A refused or anonymous request must leave every row of the portfolio (and everything named with
  * its token) exactly as it was: compared column by column, versions and timestamps included.
  * <p>
- * Size: 47 endpoint rows (45 POST mappings, 5 of them the account screens under
+ * Size: 50 endpoint rows (48 POST mappings, 3 of them the weekly reports, 5 of them the account screens under
  * {@code /admin/users}, 4 the health overrides; the milestone progress update once with htmx and
  * once without, the program/project page's link form once for a program and once for a project)
- * x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 282 cases.
+ * x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 300 cases.
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
  * non-GET mapping that is not listed here.
  */
@@ -337,6 +337,15 @@ class AuthorizationMatrixTests {
 		rows.add(new Endpoint("/projects/{id}/health-override/clear", "", editors,
 				(w) -> w.fixtures().override("project_id", w.project()),
 				(w) -> Call.of("/projects/" + w.project() + "/health-override/clear")));
+
+		// weekly reports: edit rights on the program
+		rows.add(new Endpoint("/programs/{id}/reports/{week}", "", editors, none,
+				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10", "summary", "Written " + w.token())));
+		rows.add(new Endpoint("/programs/{id}/reports/{week}/publish", "", editors, none,
+				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/publish")));
+		rows.add(new Endpoint("/programs/{id}/reports/{week}/correct", "", editors,
+				(w) -> w.fixtures().publishedReport(w.program(), "2026-W10"),
+				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/correct")));
 
 		// accounts: ADMIN only
 		rows.add(new Endpoint("/admin/users", "", Rule.ADMIN_ONLY, none,

@@ -182,6 +182,18 @@ class Fixtures {
 			.update();
 	}
 
+	/** A published weekly report of the program (version 1), so that it can be corrected. */
+	void publishedReport(Long programId, String week) {
+		this.jdbc.sql("""
+				insert into status_reports (program_id, iso_week, version_no, status, summary, snapshot, published_by,
+				published_at, version, created_at, updated_at)
+				values (:p, :w, 1, 'PUBLISHED', 'Published text', '{}', 'test-owner', current_timestamp, 0,
+				current_timestamp, current_timestamp)""")
+			.param("p", programId)
+			.param("w", week)
+			.update();
+	}
+
 	Map<String, List<Map<String, Object>>> snapshot(World world) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("programs", List.of(world.program(), world.emptyProgram()));
@@ -209,6 +221,7 @@ class Fixtures {
 				+ projectIds + ") or stakeholder_id in (:stakeholders)");
 		query(rows, params, "health_overrides", "select * from health_overrides where program_id in (:programs) "
 				+ "or project_id in (" + projectIds + ")");
+		query(rows, params, "status_reports", "select * from status_reports where program_id in (:programs)");
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");

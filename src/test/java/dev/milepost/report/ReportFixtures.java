@@ -1,0 +1,54 @@
+package dev.milepost.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.Project;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Inserts milestones, forecast changes and risks straight into the tables for report tests. */
+record ReportFixtures(JdbcClient jdbc) {
+
+	/** Week 10 of 2026: Monday 2 March to Sunday 8 March. */
+	static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
+
+	static final OffsetDateTime IN_WEEK = OffsetDateTime.parse("2026-03-04T10:00:00Z");
+
+	static final OffsetDateTime BEFORE_WEEK = OffsetDateTime.parse("2026-02-20T10:00:00Z");
+
+	long milestone(Project project, String name, LocalDate baseline, LocalDate forecast, LocalDate actual) {
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
+				values (:p, :name, :baseline, :forecast, :actual, :status, :at, :at)""")
+			.param("p", project.getId()).param("name", name).param("baseline", baseline).param("forecast", forecast)
+			.param("actual", actual).param("status", (actual != null) ? "DONE" : "IN_PROGRESS")
+			.param("at", BEFORE_WEEK)
+			.update();
+		return this.jdbc.sql("select max(id) from milestones where project_id = :p")
+			.param("p", project.getId())
+			.query(Long.class)
+			.single();
+	}
+
+	void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
+		this.jdbc.sql("""
+				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
+				values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
+			.param("m", milestoneId).param("old", oldDate).param("new", newDate).param("reason", reason)
+			.param("at", at).update();
+	}
+
+	void risk(Program program, Project project, String title, int probability, int impact, OffsetDateTime at) {
+		this.jdbc.sql("""
+				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
+				response, status, raised_date, created_at, updated_at)
+				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Risk Owner', 'REDUCE', 'OPEN',
+				:raised, :at, :at)""")
+			.param("program", program.getId()).param("project", project.getId()).param("title", title)
+			.param("p", probability).param("i", impact).param("score", probability * impact)
+			.param("raised", at.toLocalDate()).param("at", at).update();
+	}
+
+}
