@@ -51,10 +51,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A refused or anonymous request must leave every row of the portfolio (and everything named with
  * its token) exactly as it was: compared column by column, versions and timestamps included.
  * <p>
- * Size: 50 endpoint rows (48 POST mappings, 3 of them the weekly reports, 5 of them the account screens under
- * {@code /admin/users}, 4 the health overrides; the milestone progress update once with htmx and
- * once without, the program/project page's link form once for a program and once for a project)
- * x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 300 cases.
+ * Size: 52 endpoint rows (50 POST mappings, 3 of them the weekly reports, 5 the account screens under
+ * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health overrides; the
+ * milestone progress update once with htmx and once without, the program/project page's link form
+ * once for a program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
+ * owning TPM, editor TPM, ADMIN) = 312 cases.
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
  * non-GET mapping that is not listed here.
  */
@@ -362,6 +363,12 @@ class AuthorizationMatrixTests {
 		rows.add(new Endpoint("/admin/users/{id}/enable", "", Rule.ADMIN_ONLY,
 				(w) -> w.fixtures().users.setEnabled(w.account(), false),
 				(w) -> Call.of("/admin/users/" + w.account() + "/enable")));
+
+		// mail outbox: ADMIN only
+		rows.add(new Endpoint("/admin/outbox/{id}/retry", "", Rule.ADMIN_ONLY, (w) -> w.fixtures().failedMail(w),
+				(w) -> Call.of("/admin/outbox/" + w.fixtures().mailId(w) + "/retry")));
+		rows.add(new Endpoint("/admin/outbox/test", "", Rule.ADMIN_ONLY, none,
+				(w) -> Call.of("/admin/outbox/test", "address", "authz-test-" + w.token().toLowerCase() + "@example.org")));
 		return List.copyOf(rows);
 	}
 

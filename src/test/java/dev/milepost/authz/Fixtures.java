@@ -194,6 +194,24 @@ class Fixtures {
 			.update();
 	}
 
+	/** A FAILED outbox mail whose dedupe key and recipient carry the world's token. */
+	void failedMail(World world) {
+		String token = world.token().toLowerCase(Locale.ROOT);
+		this.jdbc.sql("insert into mail_outbox (dedupe_key, recipient, subject, body_text, status, attempts, "
+				+ "next_attempt_at, last_error, created_at, version) values (:key, :recipient, 'Authz', 'Authz', "
+				+ "'FAILED', 8, current_timestamp, 'Authz failure', current_timestamp, 0)")
+			.param("key", "authz:" + token)
+			.param("recipient", "authz-" + token + "@example.org")
+			.update();
+	}
+
+	Long mailId(World world) {
+		return this.jdbc.sql("select id from mail_outbox where dedupe_key = :key")
+			.param("key", "authz:" + world.token().toLowerCase(Locale.ROOT))
+			.query(Long.class)
+			.single();
+	}
+
 	Map<String, List<Map<String, Object>>> snapshot(World world) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("programs", List.of(world.program(), world.emptyProgram()));
@@ -225,6 +243,8 @@ class Fixtures {
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");
+		query(rows, params, "mail_outbox", "select * from mail_outbox where lower(dedupe_key) like lower(:token) "
+				+ "or lower(recipient) like lower(:token)");
 		return rows;
 	}
 

@@ -1,0 +1,50 @@
+package dev.milepost.report.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Outbox settings, bound from {@code milepost.mail.*}.
+ *
+ * @param from sender address of every mail (default {@code milepost@localhost})
+ * @param maxAttempts failed sends after which a row is FAILED and waits for an admin (default 8)
+ * @param backoffBase wait after the first failure; doubled after each further one (default 1 min)
+ * @param backoffMax longest wait between two attempts (default 1 h)
+ * @param lease how long a worker's claim on a row lasts; longer than one SMTP conversation with
+ * its timeouts, so that a claim only lapses when its worker died (default 5 min)
+ * @param batchSize rows looked at per worker run (default 100)
+ */
+@ConfigurationProperties("milepost.mail")
+public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax,
+		Duration lease, int batchSize) {
+
+	public MailProperties {
+		if (from == null || from.isBlank()) {
+			from = "milepost@localhost";
+		}
+		if (maxAttempts <= 0) {
+			maxAttempts = 8;
+		}
+		if (backoffBase == null || backoffBase.isZero() || backoffBase.isNegative()) {
+			backoffBase = Duration.ofMinutes(1);
+		}
+		if (backoffMax == null || backoffMax.compareTo(backoffBase) < 0) {
+			backoffMax = Duration.ofHours(1).compareTo(backoffBase) < 0 ? backoffBase : Duration.ofHours(1);
+		}
+		if (lease == null || lease.isZero() || lease.isNegative()) {
+			lease = Duration.ofMinutes(5);
+		}
+		if (batchSize <= 0) {
+			batchSize = 100;
+		}
+	}
+
+	/** The wait after the {@code attempts}-th failed attempt: base, 2 x base, 4 x base ... capped. */
+	public Duration backoff(int attempts) {
+		int doublings = Math.max(0, Math.min(attempts - 1, 30));
+		Duration wait = this.backoffBase.multipliedBy(1L << doublings);
+		return (wait.compareTo(this.backoffMax) > 0) ? this.backoffMax : wait;
+	}
+
+}

@@ -1,0 +1,175 @@
+package dev.milepost.report.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Sends due outbox rows, one at a time, each claimed first so that two workers (two application
+ * instances) never send the same row.
+ *
+ * <p>
+ * <b>Claim</b>: a portable conditional update, the same on PostgreSQL and H2 (no
+ * {@code FOR UPDATE SKIP LOCKED}, which H2 lacks): {@code update ... set claimed_by = me,
+ * claimed_until = now + lease where id = ? and status = 'PENDING' and (claimed_until is null or
+ * claimed_until < now)}. Only the worker whose update changed 1 row sends; the database's row
+ * lock makes the second of two racing updates see the first one's claim and change 0 rows. A
+ * claim is a lease: if its worker dies, the row is due again once {@code claimed_until} passed.
+ *
+ * <p>
+ * <b>Exactly once, honestly</b>: the row is marked SENT by one statement right after the SMTP
+ * server accepted the message. If the process dies (or the database is unreachable) in that
+ * window, the lease lapses and the mail is sent again: at-least-once with a window of one UPDATE.
+ * Every attempt carries the same {@code Message-ID} derived from the dedupe key, so receivers
+ * that de-duplicate on it show one mail.
+ *
+ * <p>
+ * <b>Failure</b>: attempts + 1, {@code last_error} = exception class and message (no stack), next
+ * attempt after {@link MailProperties#backoff(int)}; FAILED once {@code max-attempts} is reached.
+ */
+public class OutboxWorker {
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private final JdbcClient jdbc;
+
+	private final JavaMailSender sender;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	private final String id;
+
+	public OutboxWorker(JdbcClient jdbc, JavaMailSender sender, MailProperties properties, Clock clock, String id) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.properties = properties;
+		this.clock = clock;
+		this.id = id;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	/**
+	 * One run: every due PENDING row (up to the batch size) that this worker manages to claim is
+	 * sent or rescheduled.
+	 * @return how many rows this run sent
+	 */
+	public int runOnce() {
+		Instant now = this.clock.instant();
+		List<Long> due = this.jdbc.sql("""
+				select id from mail_outbox
+				where status = 'PENDING' and next_attempt_at <= :now
+				  and (claimed_until is null or claimed_until < :now)
+				order by next_attempt_at, id
+				limit :limit""")
+			.param("now", at(now))
+			.param("limit", this.properties.batchSize())
+			.query(Long.class)
+			.list();
+		int sent = 0;
+		for (Long row : due) {
+			if (claim(row) && deliver(row)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private boolean claim(Long row) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				update mail_outbox set claimed_by = :me, claimed_until = :until
+				where id = :id and status = 'PENDING' and (claimed_until is null or claimed_until < :now)""")
+			.param("me", this.id)
+			.param("until", at(now.plus(this.properties.lease())))
+			.param("id", row)
+			.param("now", at(now))
+			.update() == 1;
+	}
+
+	private boolean deliver(Long row) {
+		Map<String, Object> mail = this.jdbc.sql("select * from mail_outbox where id = :id")
+			.param("id", row)
+			.query()
+			.singleRow();
+		try {
+			this.sender.send(message(mail));
+		}
+		catch (RuntimeException | MessagingException ex) {
+			failed(row, ((Number) mail.get("attempts")).intValue() + 1, ex);
+			return false;
+		}
+		// right after the server accepted it: the only window in which a duplicate is possible
+		this.jdbc.sql("""
+				update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null, claimed_until = null,
+				    last_error = null, attempts = attempts + 1, version = version + 1
+				where id = :id""")
+			.param("now", at(this.clock.instant()))
+			.param("id", row)
+			.update();
+		return true;
+	}
+
+	private MimeMessage message(Map<String, Object> mail) throws MessagingException {
+		MimeMessage message = this.sender.createMimeMessage();
+		String html = (String) mail.get("body_html");
+		MimeMessageHelper helper = new MimeMessageHelper(message, html != null, StandardCharsets.UTF_8.name());
+		helper.setFrom(this.properties.from());
+		helper.setTo((String) mail.get("recipient"));
+		helper.setSubject((String) mail.get("subject"));
+		if (html != null) {
+			helper.setText((String) mail.get("body_text"), html);
+		}
+		else {
+			helper.setText((String) mail.get("body_text"));
+		}
+		for (Map.Entry<String, String> header : MailHeaders.parse((String) mail.get("headers")).entrySet()) {
+			message.addHeader(header.getKey(), header.getValue());
+		}
+		message.setHeader("Message-ID",
+				MailHeaders.messageId((String) mail.get("dedupe_key"), this.properties.from()));
+		return message;
+	}
+
+	private void failed(Long row, int attempts, Exception ex) {
+		boolean giveUp = attempts >= this.properties.maxAttempts();
+		String error = ex.getClass().getName() + ": " + ex.getMessage();
+		if (error.length() > 1000) {
+			error = error.substring(0, 1000);
+		}
+		logger.info("Mail {} attempt {} failed{}: {}", row, attempts, giveUp ? " (giving up)" : "", error);
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update mail_outbox set status = :status, attempts = :attempts, next_attempt_at = :next,
+				    last_error = :error, claimed_by = null, claimed_until = null, version = version + 1
+				where id = :id""")
+			.param("status", (giveUp ? MailStatus.FAILED : MailStatus.PENDING).name())
+			.param("attempts", attempts)
+			.param("next", at(now.plus(this.properties.backoff(attempts))))
+			.param("error", error)
+			.param("id", row)
+			.update();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}
