@@ -1,12 +1,13 @@
-package dev.milepost.healthrecord;
+package dev.milepost.shared;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Turns on {@code @Scheduled} (the weekly health snapshot); {@code milepost.scheduling.enabled=false}
- * switches it off, e.g. for a read-only instance.
+ * Turns on {@code @Scheduled} for the whole application (the weekly health snapshot, the mail
+ * outbox worker); {@code milepost.scheduling.enabled=false} switches every job off, e.g. for a
+ * read-only instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
