@@ -20,7 +20,7 @@ public record RiskFacts(String title, int score, RiskStatus status) {
 
 	/** Still able to hurt: OPEN or MITIGATING (CLOSED is gone, OCCURRED is an issue, not a risk). */
 	public boolean isOpen() {
-		return this.status == RiskStatus.OPEN || this.status == RiskStatus.MITIGATING;
+		return this.status.isLive();
 	}
 
 }

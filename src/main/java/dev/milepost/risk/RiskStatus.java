@@ -5,6 +5,11 @@ package dev.milepost.risk;
  */
 public enum RiskStatus {
 
-	OPEN, MITIGATING, CLOSED, OCCURRED
+	OPEN, MITIGATING, CLOSED, OCCURRED;
+
+	/** Open or mitigating: still a threat, so it counts on heat maps, in top-risk lists and in health. */
+	public boolean isLive() {
+		return this == OPEN || this == MITIGATING;
+	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.milepost.risk.RiskBand;
-import dev.milepost.risk.RiskStatus;
 import dev.milepost.risk.RiskSummary;
 
 /**
@@ -52,7 +51,7 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 	public static RiskHeatMap ofRegister(long programId, List<RiskSummary> register) {
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (RiskSummary risk : register) {
-			if (risk.status() == RiskStatus.OPEN || risk.status() == RiskStatus.MITIGATING) {
+			if (risk.status().isLive()) {
 				counts.merge(key(risk.probability(), risk.impact()), 1, Integer::sum);
 			}
 		}

@@ -17,7 +17,6 @@ import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
 import dev.milepost.portfolio.ProgramService;
 import dev.milepost.risk.RiskService;
-import dev.milepost.risk.RiskStatus;
 import dev.milepost.risk.RiskSummary;
 import dev.milepost.stakeholder.StakeholderService;
 
@@ -111,7 +110,7 @@ class ProgramDashboardController {
 	 */
 	static List<WatchListQuery.TopRisk> topRisks(List<RiskSummary> risks, long programId) {
 		return risks.stream()
-			.filter((r) -> r.status() == RiskStatus.OPEN || r.status() == RiskStatus.MITIGATING)
+			.filter((r) -> r.status().isLive())
 			.limit(WatchListQuery.RISK_LIMIT)
 			.map((r) -> new WatchListQuery.TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId,
 					r.programKey(), r.projectKey()))
