@@ -42,8 +42,8 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 	}
 
 	/**
-	 * One program's map from its risk register, which the program page reads anyway: the open and
-	 * mitigating risks counted, as {@link RiskHeatMapQuery#program(long)} would.
+	 * One program's map from its risk register, which the program page reads anyway: its open and
+	 * mitigating risks counted, those narrowed to one of its projects included.
 	 * @param programId the program
 	 * @param register its risks that are not archived
 	 * @return the map

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the {@link RiskHeatMap} with one grouped SQL statement: open and mitigating risks that
- * are not archived, in programs that are not archived.
+ * Reads the portfolio's {@link RiskHeatMap} with one grouped SQL statement: open and mitigating
+ * risks that are not archived, in programs that are not archived. A program's map is counted from
+ * its risk register instead ({@link RiskHeatMap#ofRegister}), which its page reads anyway.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,12 +36,6 @@ public class RiskHeatMapQuery {
 	/** The whole portfolio. */
 	public RiskHeatMap portfolio() {
 		return RiskHeatMap.of(null, read(this.jdbc.sql(SQL + GROUP)));
-	}
-
-	/** One program (its risks, including those narrowed to one of its projects). */
-	public RiskHeatMap program(long programId) {
-		return RiskHeatMap.of(programId,
-				read(this.jdbc.sql(SQL + "  and r.program_id = :programId" + GROUP).param("programId", programId)));
 	}
 
 	private static Map<Integer, Integer> read(JdbcClient.StatementSpec statement) {

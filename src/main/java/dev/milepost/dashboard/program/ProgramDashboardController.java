@@ -85,7 +85,7 @@ class ProgramDashboardController {
 		model.addAttribute("slipped", this.watchList.recentlySlipped(id));
 		model.addAttribute("topRisks", topRisks(risks, id));
 		model.addAttribute("risks", risks);
-		// from the register read above: one statement fewer than RiskHeatMapQuery.program(id)
+		// counted from the register read above: no statement of its own
 		model.addAttribute("riskHeatMap", RiskHeatMap.ofRegister(id, risks));
 		model.addAttribute("roadmap", this.roadmap.program(id));
 		model.addAttribute("dependencyConflicts", this.conflicts.forProgram(id));
