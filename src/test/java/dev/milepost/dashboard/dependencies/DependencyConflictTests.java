@@ -7,6 +7,7 @@ import java.util.List;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.dashboard.PageHtml;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.MilestoneStatus;
@@ -69,9 +70,7 @@ class DependencyConflictTests {
 	}
 
 	static String section(String html) {
-		int start = html.indexOf("id=\"dependency-conflicts\"");
-		assertThat(start).as("conflicts section in the page").isNotNegative();
-		return html.substring(start, html.indexOf("</section>", start));
+		return PageHtml.section(html, "dependency-conflicts");
 	}
 
 	@Test
