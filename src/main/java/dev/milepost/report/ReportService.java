@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.milepost.shared.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,11 +44,15 @@ public class ReportService {
 
 	private final Clock clock;
 
-	public ReportService(JdbcClient jdbc, ReportDrafter drafter, JsonMapper json, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public ReportService(JdbcClient jdbc, ReportDrafter drafter, JsonMapper json, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.drafter = drafter;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The latest version for the week, or the given version; empty if there is none. */
@@ -116,6 +121,8 @@ public class ReportService {
 	/**
 	 * Freezes the week's draft (creating an empty one first if there is none): its content computed
 	 * now is stored as JSON with the publisher and time; an older published version is superseded.
+	 * Raises {@link ReportPublished} in the same transaction (the mails to the recipients are queued
+	 * by its listener, so they exist exactly when the published report does).
 	 *
 	 * @throws ReportConflictException if the latest version is already published
 	 */
@@ -145,6 +152,7 @@ public class ReportService {
 				where program_id = :p and iso_week = :w and status = 'PUBLISHED' and version_no < :v
 				""").param("now", now).param("p", programId).param("w", week.toString())
 			.param("v", draft.versionNo()).update();
+		this.events.publishEvent(new ReportPublished(draft.id(), programId, week.toString(), draft.versionNo()));
 		return find(programId, week, null).orElseThrow();
 	}
 

@@ -37,6 +37,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The unsubscribe link of mails: open to anyone holding a signed token (UnsubscribeController). */
+	static final String UNSUBSCRIBE = "/unsubscribe";
+
 	/** Request attribute telling the 403 page that the CSRF token, not a permission, was missing. */
 	static final String CSRF_REFUSED = "csrfRefused";
 
@@ -45,7 +48,7 @@ class SecurityConfiguration {
 			UserDetailsService userDetailsService) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error",
-					"/actuator/health/**")
+					"/actuator/health/**", UNSUBSCRIBE)
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
@@ -53,8 +56,14 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.authenticated()
+			// every user decides for themselves whether they get the leadership digest
+			.requestMatchers(HttpMethod.POST, "/me/digest-subscription")
+			.authenticated()
 			.anyRequest()
 			.hasAnyRole(Role.ADMIN.name(), Role.TPM.name()))
+			// the signed token in the link authorises an unsubscribe; RFC 8058 one-click POSTs come
+			// from mail providers without cookie or CSRF token
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.rememberMe((rememberMe) -> rememberMe.tokenRepository(rememberMeTokens)

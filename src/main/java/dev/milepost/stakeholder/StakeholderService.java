@@ -365,6 +365,21 @@ public class StakeholderService {
 	}
 
 	/**
+	 * Stops the weekly report of a program for a stakeholder (the unsubscribe link of its mail).
+	 * @return whether the link received it until now ({@code false} if already stopped or unlinked)
+	 */
+	@Transactional
+	public boolean stopWeeklyReport(Long programId, Long stakeholderId) {
+		return this.programLinks.findByProgramIdAndStakeholderId(programId, stakeholderId)
+			.filter(ProgramStakeholder::isReceivesWeeklyReport)
+			.map((link) -> {
+				link.setReceivesWeeklyReport(false);
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/**
 	 * Changes the role of one of the stakeholder's project links.
 	 * @throws ObjectOptimisticLockingFailureException when the link changed since {@code version}
 	 */

@@ -51,11 +51,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A refused or anonymous request must leave every row of the portfolio (and everything named with
  * its token) exactly as it was: compared column by column, versions and timestamps included.
  * <p>
- * Size: 52 endpoint rows (50 POST mappings, 3 of them the weekly reports, 5 the account screens under
- * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health overrides; the
- * milestone progress update once with htmx and once without, the program/project page's link form
- * once for a program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
- * owning TPM, editor TPM, ADMIN) = 312 cases.
+ * Size: 54 endpoint rows (52 POST mappings, 3 of them the weekly reports, 2 the leadership digest
+ * subscriptions, 5 the account screens under {@code /admin/users}, 2 the mail outbox under
+ * {@code /admin/outbox}, 4 the health overrides; the milestone progress update once with htmx and
+ * once without, the program/project page's link form once for a program and once for a project) x 6
+ * principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 324 cases.
+ * {@code /unsubscribe} is left out on purpose: anyone holding a signed link may use it, without a
+ * login or CSRF token (ReportMailTests checks that it works and cannot be forged).
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
  * non-GET mapping that is not listed here.
  */
@@ -72,6 +74,9 @@ class AuthorizationMatrixTests {
 
 		/** Any TPM: creating programs, and the shared stakeholder directory. */
 		ANY_TPM(EnumSet.of(Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
+
+		/** Every signed-in user, for their own settings (the leadership digest subscription). */
+		EVERY_USER(EnumSet.of(Principal.VIEWER, Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
 
 		/** Account management under {@code /admin/**}. */
 		ADMIN_ONLY(EnumSet.of(Principal.ADMIN));
@@ -189,6 +194,9 @@ class AuthorizationMatrixTests {
 			for (String pattern : info.getPatternValues()) {
 				if (pattern.equals("/error")) {
 					continue; // Boot's error page: renders, changes nothing
+				}
+				if (pattern.equals("/unsubscribe")) {
+					continue; // open to anyone holding a signed token, no login: ReportMailTests covers it
 				}
 				mapped.add(pattern);
 			}
@@ -347,6 +355,12 @@ class AuthorizationMatrixTests {
 		rows.add(new Endpoint("/programs/{id}/reports/{week}/correct", "", editors,
 				(w) -> w.fixtures().publishedReport(w.program(), "2026-W10"),
 				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/correct")));
+
+		// the leadership digest: any user for themselves, stakeholder editors for a stakeholder
+		rows.add(new Endpoint("/me/digest-subscription", "", Rule.EVERY_USER, (w) -> w.fixtures().digestReady(),
+				(w) -> Call.of("/me/digest-subscription", "subscribe", "true")));
+		rows.add(new Endpoint("/stakeholders/{id}/digest-subscription", "", Rule.ANY_TPM, none,
+				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/digest-subscription", "subscribe", "true")));
 
 		// accounts: ADMIN only
 		rows.add(new Endpoint("/admin/users", "", Rule.ADMIN_ONLY, none,

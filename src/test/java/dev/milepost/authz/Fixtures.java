@@ -87,6 +87,19 @@ class Fixtures {
 		this.jdbc = context.getBean(JdbcClient.class);
 	}
 
+	/** Every principal has an address and no digest subscription, so that subscribing changes a row. */
+	void digestReady() {
+		for (Principal principal : Principal.values()) {
+			if (principal.username != null) {
+				user(principal);
+			}
+		}
+		this.jdbc.sql("update users set email = username || '@example.org' where username like 'authz-%' and email is null")
+			.update();
+		this.jdbc.sql("delete from digest_subscriptions where user_id in (select id from users where username like 'authz-%')")
+			.update();
+	}
+
 	User user(Principal principal) {
 		return this.data.user(principal.username, principal.role);
 	}
@@ -243,6 +256,8 @@ class Fixtures {
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");
+		query(rows, params, "digest_subscriptions", "select * from digest_subscriptions where stakeholder_id in "
+				+ "(:stakeholders) or user_id in (select id from users where username like 'authz-%')");
 		query(rows, params, "mail_outbox", "select * from mail_outbox where lower(dedupe_key) like lower(:token) "
 				+ "or lower(recipient) like lower(:token)");
 		return rows;

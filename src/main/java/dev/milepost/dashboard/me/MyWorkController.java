@@ -2,6 +2,8 @@ package dev.milepost.dashboard.me;
 
 import java.security.Principal;
 
+import dev.milepost.report.mail.DigestSubscriptions;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,14 @@ class MyWorkController {
 
 	private final MyWorkQuery query;
 
-	MyWorkController(MyWorkQuery query) {
+	private final DigestSubscriptions digest;
+
+	private final DigestSubscriptions.Users users;
+
+	MyWorkController(MyWorkQuery query, DigestSubscriptions digest, DigestSubscriptions.Users users) {
 		this.query = query;
+		this.digest = digest;
+		this.users = users;
 	}
 
 	@GetMapping("/me")
@@ -24,6 +32,9 @@ class MyWorkController {
 		model.addAttribute("work", this.query.forUser(principal.getName()));
 		model.addAttribute("dueDays", MyWorkQuery.DUE_DAYS);
 		model.addAttribute("reviewDays", MyWorkQuery.REVIEW_DAYS);
+		DigestSubscriptions.Account account = this.users.account(principal.getName());
+		model.addAttribute("account", account);
+		model.addAttribute("receivesDigest", this.digest.isUserSubscribed(account.id()));
 		return VIEW;
 	}
 

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease how long a worker's claim on a row lasts; longer than one SMTP conversation with
  * its timeouts, so that a claim only lapses when its worker died (default 5 min)
  * @param batchSize rows looked at per worker run (default 100)
+ * @param unsubscribeSecret the key that signs unsubscribe links (at least 32 characters; from the
+ * environment, {@code MILEPOST_MAIL_UNSUBSCRIBE_SECRET}); when unset, a random key is generated once
+ * and kept in the database, so links stay valid across restarts and instances
  */
 @ConfigurationProperties("milepost.mail")
 public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax,
-		Duration lease, int batchSize) {
+		Duration lease, int batchSize, String unsubscribeSecret) {
 
 	public MailProperties {
 		if (from == null || from.isBlank()) {
@@ -37,6 +40,13 @@ public record MailProperties(String from, int maxAttempts, Duration backoffBase,
 		}
 		if (batchSize <= 0) {
 			batchSize = 100;
+		}
+		if (unsubscribeSecret != null && unsubscribeSecret.isBlank()) {
+			unsubscribeSecret = null;
+		}
+		if (unsubscribeSecret != null && unsubscribeSecret.length() < 32) {
+			throw new IllegalArgumentException(
+					"milepost.mail.unsubscribe-secret must have at least 32 characters (or be unset)");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.milepost.stakeholder.web;
 
 import dev.milepost.portfolio.PortfolioLookup;
+import dev.milepost.stakeholder.DigestMembership;
 import dev.milepost.stakeholder.Stakeholder;
 import dev.milepost.stakeholder.StakeholderService;
 
@@ -24,13 +25,17 @@ class StakeholderShowPage {
 
 	private final PortfolioLookup portfolio;
 
-	StakeholderShowPage(StakeholderService stakeholders, PortfolioLookup portfolio) {
+	private final DigestMembership digest;
+
+	StakeholderShowPage(StakeholderService stakeholders, PortfolioLookup portfolio, DigestMembership digest) {
 		this.stakeholders = stakeholders;
 		this.portfolio = portfolio;
+		this.digest = digest;
 	}
 
 	String render(Stakeholder stakeholder, Model model) {
 		model.addAttribute("stakeholder", stakeholder);
+		model.addAttribute("receivesDigest", this.digest.receivesDigest(stakeholder.getId()));
 		model.addAttribute("programLinks", this.stakeholders.programLinksOf(stakeholder.getId()));
 		model.addAttribute("projectLinks", this.stakeholders.projectLinksOf(stakeholder.getId()));
 		if (!stakeholder.isArchived()) {

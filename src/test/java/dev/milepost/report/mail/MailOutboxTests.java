@@ -99,7 +99,7 @@ class MailOutboxTests {
 
 	@Test
 	void backoffDoublesFromTheBaseUpToTheCap() {
-		MailProperties properties = new MailProperties(null, 0, null, null, null, 0);
+		MailProperties properties = new MailProperties(null, 0, null, null, null, 0, null);
 		assertThat(properties.backoff(1)).hasMinutes(1);
 		assertThat(properties.backoff(2)).hasMinutes(2);
 		assertThat(properties.backoff(3)).hasMinutes(4);

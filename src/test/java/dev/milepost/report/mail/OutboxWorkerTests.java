@@ -195,7 +195,7 @@ class OutboxWorkerTests {
 		String key = "failed:" + to;
 		this.outbox.enqueue(new OutgoingMail(key, to, "Failing", "Text", "<p>Text</p>"));
 		MailProperties twoAttempts = new MailProperties(this.properties.from(), 2, this.properties.backoffBase(),
-				this.properties.backoffMax(), this.properties.lease(), this.properties.batchSize());
+				this.properties.backoffMax(), this.properties.lease(), this.properties.batchSize(), null);
 		OutboxWorker dead = worker("dead", deadSender(), twoAttempts);
 
 		dead.runOnce();

@@ -1,0 +1,58 @@
+package dev.milepost.report.mail;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.ITemplateResolver;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders mails from Thymeleaf templates outside any web request: the HTML part from
+ * {@code templates/mail/<name>.html} (the application's HTML resolver), the text part from
+ * {@code templates/mail/text/<name>.txt} (a TEXT-mode resolver registered here for
+ * {@code mail/text/*} only). Message keys resolve as in pages; URLs must be passed in absolute.
+ */
+@Component
+public class MailTemplates {
+
+	private final ITemplateEngine engine;
+
+	MailTemplates(ITemplateEngine engine) {
+		this.engine = engine;
+	}
+
+	public String html(String name, Map<String, Object> variables) {
+		return this.engine.process("mail/" + name, new Context(Locale.ENGLISH, variables));
+	}
+
+	public String text(String name, Map<String, Object> variables) {
+		return this.engine.process("mail/text/" + name, new Context(Locale.ENGLISH, variables));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TextTemplates {
+
+		@Bean
+		ITemplateResolver mailTextTemplateResolver() {
+			ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+			resolver.setPrefix("templates/");
+			resolver.setSuffix(".txt");
+			resolver.setTemplateMode(TemplateMode.TEXT);
+			resolver.setCharacterEncoding("UTF-8");
+			resolver.setResolvablePatterns(Set.of("mail/text/*"));
+			resolver.setCheckExistence(true);
+			resolver.setOrder(0);
+			return resolver;
+		}
+
+	}
+
+}

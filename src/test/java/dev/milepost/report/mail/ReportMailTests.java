@@ -1,0 +1,347 @@
+package dev.milepost.report.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.milepost.TestData;
+import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.Project;
+import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportService;
+import dev.milepost.report.Written;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+
+/**
+ * A published report, end to end through a real SMTP server in the test JVM (GreenMail): it reaches
+ * exactly the program's stakeholders whose link says "receives weekly report" (not archived ones,
+ * not the others), once each, as text and HTML with RFC 8058 unsubscribe headers; nothing is lost
+ * while SMTP is down; and the unsubscribe link works without an account and cannot be altered.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "test-tpm", roles = "ADMIN")
+@Import({ TestDatabaseConfiguration.class, TestData.class })
+class ReportMailTests {
+
+	static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Autowired
+	MailProperties properties;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UnsubscribeTokens tokens;
+
+	Program program;
+
+	String tag;
+
+	String ada;
+
+	String bob;
+
+	String carl;
+
+	String dora;
+
+	long adaId;
+
+	@BeforeEach
+	void programWithStakeholders() {
+		this.program = this.data.program();
+		Project project = this.data.project(this.program);
+		this.tag = TestData.uniqueKey().toLowerCase(Locale.ROOT);
+		this.ada = "ada-" + this.tag + "@example.org";
+		this.bob = "bob-" + this.tag + "@example.org";
+		this.carl = "carl-" + this.tag + "@example.org";
+		this.dora = "dora-" + this.tag + "@example.org";
+		this.adaId = stakeholder("Ada " + this.tag, this.ada, false, true);
+		stakeholder("Bob " + this.tag, this.bob, false, true);
+		stakeholder("Carl " + this.tag, this.carl, false, false); // linked, but no weekly report
+		stakeholder("Dora " + this.tag, this.dora, true, true); // archived
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
+				values (:p, 'Beta <release>', date '2026-03-10', date '2026-03-17', 'IN_PROGRESS', :at, :at)""")
+			.param("p", project.getId())
+			.param("at", OffsetDateTime.parse("2026-02-20T10:00:00Z"))
+			.update();
+	}
+
+	@Test
+	void aPublishedReportReachesExactlyTheSubscribedStakeholdersOnceWithBothPartsAndTheUnsubscribeHeaders()
+			throws Exception {
+		this.reports.saveDraft(this.program.getId(), WEEK, new Written("On track <b>really</b>.", "- Beta shipped\n- Pilot signed",
+				null, "", null, null), null);
+
+		this.reports.publish(this.program.getId(), WEEK);
+		assertThat(queuedFor(this.ada)).isEqualTo(1);
+		this.worker.runOnce();
+		this.worker.runOnce();
+
+		assertThat(receivedBy(this.carl)).isEmpty();
+		assertThat(receivedBy(this.dora)).isEmpty();
+		assertThat(receivedBy(this.bob)).hasSize(1);
+		List<MimeMessage> toAda = receivedBy(this.ada);
+		assertThat(toAda).hasSize(1);
+		MimeMessage mail = toAda.get(0);
+		assertThat(mail.getSubject()).isEqualTo("Weekly report 2026-W10 · " + this.program.getKey() + " "
+				+ this.program.getName() + " · RED");
+
+		String text = part((Multipart) mail.getContent(), "text/plain").replace("\r\n", "\n");
+		String html = part((Multipart) mail.getContent(), "text/html");
+		assertThat(text).contains(this.program.getName(), "Week 2026-W10, 2026-03-02 to 2026-03-08",
+				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed", "Asks and escalations\nNone",
+				"Beta <release>");
+		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
+				"Beta &lt;release&gt;", "<table role=\"presentation\"")
+			.doesNotContain("<b>really</b>", "<script", "<svg", "urn:milepost:unsubscribe");
+
+		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+		assertThat(unsubscribe).startsWith("<http://localhost:8080/unsubscribe?token=r-" + this.program.getId() + "-"
+				+ this.adaId + ".");
+		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		String link = unsubscribe.substring(1, unsubscribe.length() - 1);
+		assertThat(html).contains("href=\"" + link + "\"");
+		assertThat(text).contains(link);
+		assertThat(GreenMailUtil.getBody(receivedBy(this.bob).get(0))).doesNotContain(link);
+	}
+
+	@Test
+	void aCorrectionGoesOutAgainMarkedAsCorrected() throws Exception {
+		this.reports.publish(this.program.getId(), WEEK);
+		this.reports.correct(this.program.getId(), WEEK);
+		this.reports.publish(this.program.getId(), WEEK);
+		this.worker.runOnce();
+
+		List<MimeMessage> toAda = receivedBy(this.ada);
+		assertThat(toAda).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder(
+					"Weekly report 2026-W10 · " + this.program.getKey() + " " + this.program.getName() + " · RED",
+					"Corrected (v2): weekly report 2026-W10 · " + this.program.getKey() + " " + this.program.getName()
+							+ " · RED");
+	}
+
+	@Test
+	void whileSmtpIsDownReportMailsWaitAndAllArriveOnceWhenItIsBack() throws Exception {
+		this.reports.publish(this.program.getId(), WEEK);
+		OutboxWorker dead = new OutboxWorker(this.jdbc, deadSender(), this.properties, this.clock, "dead");
+		dead.runOnce();
+		assertThat(this.jdbc.sql("select status, attempts from mail_outbox where recipient in (:to)")
+			.param("to", List.of(this.ada, this.bob))
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2))
+			.list()).containsExactly("PENDING/1", "PENDING/1");
+		assertThat(receivedBy(this.ada)).isEmpty();
+
+		this.jdbc.sql("update mail_outbox set next_attempt_at = :now where recipient in (:to)")
+			.param("now", OffsetDateTime.now().minusSeconds(1))
+			.param("to", List.of(this.ada, this.bob))
+			.update();
+		this.worker.runOnce();
+		this.worker.runOnce();
+
+		assertThat(receivedBy(this.ada)).hasSize(1);
+		assertThat(receivedBy(this.bob)).hasSize(1);
+	}
+
+	@Test
+	void theUnsubscribeLinkWorksWithoutAnAccountAndStopsTheNextReport() throws Exception {
+		this.reports.publish(this.program.getId(), WEEK);
+		this.worker.runOnce();
+		String header = receivedBy(this.ada).get(0).getHeader("List-Unsubscribe")[0];
+		String token = header.substring(header.indexOf("token=") + 6, header.length() - 1);
+
+		// a GET only asks (mail scanners open links)
+		assertThat(this.mvc.get().uri("/unsubscribe").param("token", token).with(anonymous())).hasStatusOk()
+			.bodyText()
+			.contains("Stop sending the weekly report of " + this.program.getKey() + " · " + this.program.getName()
+					+ " to a***@example.org?");
+		assertThat(receivesWeeklyReport(this.adaId)).isTrue();
+
+		// RFC 8058 one-click: a POST without session, cookie or CSRF token
+		assertThat(this.mvc.post()
+			.uri("/unsubscribe?token=" + token)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("List-Unsubscribe=One-Click")
+			.with(anonymous())).hasStatusOk().bodyText().contains("no longer receives the weekly report");
+		assertThat(receivesWeeklyReport(this.adaId)).isFalse();
+		assertThat(this.jdbc.sql("""
+				select r.username from program_stakeholders_aud a join revisions r on r.id = a.rev
+				where a.stakeholder_id = :s order by a.rev desc fetch first 1 rows only""")
+			.param("s", this.adaId)
+			.query(String.class)
+			.single()).isEqualTo(this.ada + " (unsubscribe link)");
+
+		// again: still fine, says so
+		assertThat(this.mvc.post().uri("/unsubscribe").param("token", token).with(anonymous())).hasStatusOk()
+			.bodyText()
+			.contains("already been stopped");
+
+		this.reports.publish(this.program.getId(), WEEK.next());
+		this.worker.runOnce();
+		assertThat(receivedBy(this.ada)).hasSize(1);
+		assertThat(receivedBy(this.bob)).hasSize(2);
+	}
+
+	@Test
+	void anAlteredOrForgedUnsubscribeLinkChangesNothing() throws Exception {
+		long bobId = this.jdbc.sql("select id from stakeholders where email = ?").param(this.bob).query(Long.class).single();
+		String adas = this.tokens.sign(Unsubscription.report(this.program.getId(), this.adaId));
+		String signature = adas.substring(adas.indexOf('.'));
+		String forged = "r-" + this.program.getId() + "-" + bobId + signature; // Ada's signature on Bob's payload
+		char last = adas.charAt(adas.length() - 1);
+		String flipped = adas.substring(0, adas.length() - 1) + (last == 'A' ? 'B' : 'A');
+
+		for (String bad : List.of(forged, flipped, "r-" + this.program.getId() + "-" + bobId, "", "not.a.token",
+				adas + "x")) {
+			assertThat(this.mvc.post().uri("/unsubscribe").param("token", bad).with(anonymous())).as(bad)
+				.hasStatus(400)
+				.bodyText()
+				.contains("This unsubscribe link is not valid");
+			assertThat(this.mvc.get().uri("/unsubscribe").param("token", bad).with(anonymous())).hasStatus(400);
+		}
+		assertThat(this.mvc.post().uri("/unsubscribe").with(anonymous())).hasStatus(400);
+		assertThat(receivesWeeklyReport(bobId)).isTrue();
+		assertThat(receivesWeeklyReport(this.adaId)).isTrue();
+		assertThat(this.tokens.verify(adas)).contains(Unsubscription.report(this.program.getId(), this.adaId));
+	}
+
+	@Test
+	void withoutAConfiguredSecretTheGeneratedKeyIsKeptSoLinksOutliveARestart() {
+		UnsubscribeTokens restarted = new UnsubscribeTokens(this.properties, this.jdbc, this.clock);
+		String token = this.tokens.sign(Unsubscription.digestOfUser(7));
+		assertThat(restarted.verify(token)).contains(Unsubscription.digestOfUser(7));
+		MailProperties configured = new MailProperties(null, 0, null, null, null, 0,
+				"a-configured-secret-of-at-least-32-characters");
+		UnsubscribeTokens other = new UnsubscribeTokens(configured, this.jdbc, this.clock);
+		assertThat(other.verify(token)).isEmpty();
+		assertThat(other.verify(other.sign(Unsubscription.digestOfUser(7)))).contains(Unsubscription.digestOfUser(7));
+	}
+
+	private long stakeholder(String name, String email, boolean archived, boolean weekly) {
+		OffsetDateTime now = OffsetDateTime.now();
+		this.jdbc.sql("""
+				insert into stakeholders (name, email, influence, interest, archived, created_at, updated_at)
+				values (:name, :email, 'HIGH', 'HIGH', :archived, :now, :now)""")
+			.param("name", name)
+			.param("email", email)
+			.param("archived", archived)
+			.param("now", now)
+			.update();
+		long id = this.jdbc.sql("select id from stakeholders where email = ?").param(email).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into program_stakeholders (program_id, stakeholder_id, raci_role, receives_weekly_report,
+				created_at, updated_at) values (:p, :s, 'INFORMED', :weekly, :now, :now)""")
+			.param("p", this.program.getId())
+			.param("s", id)
+			.param("weekly", weekly)
+			.param("now", now)
+			.update();
+		return id;
+	}
+
+	private boolean receivesWeeklyReport(long stakeholderId) {
+		return this.jdbc.sql("select receives_weekly_report from program_stakeholders where program_id = :p and stakeholder_id = :s")
+			.param("p", this.program.getId())
+			.param("s", stakeholderId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long queuedFor(String address) {
+		return this.jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+			.param(address)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The first part of the type, however deep the multiparts nest. */
+	static String part(Multipart multipart, String type) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.isMimeType(type)) {
+				return (String) part.getContent();
+			}
+			if (part.getContent() instanceof Multipart nested) {
+				try {
+					return part(nested, type);
+				}
+				catch (AssertionError ex) {
+					// not in this branch
+				}
+			}
+		}
+		throw new AssertionError("no " + type + " part");
+	}
+
+	private static List<MimeMessage> receivedBy(String address) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(address);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static JavaMailSender deadSender() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(port);
+		return sender;
+	}
+
+}
