@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * The outbox worker of this instance (its id: JVM name plus a random suffix, so that two
  * instances on one host differ) and, unless {@code milepost.mail.worker.enabled=false}, its
- * schedule every {@code milepost.mail.worker.delay} (default 5 s).
+ * schedule every {@code milepost.mail.worker.delay} (default 5 s), each tick draining what is due.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
@@ -41,7 +41,7 @@ class OutboxConfiguration {
 
 		@Scheduled(fixedDelayString = "${milepost.mail.worker.delay:5s}", initialDelayString = "${milepost.mail.worker.delay:5s}")
 		void run() {
-			this.worker.runOnce();
+			this.worker.drain();
 		}
 
 	}

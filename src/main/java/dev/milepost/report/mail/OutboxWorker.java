@@ -72,6 +72,28 @@ public class OutboxWorker {
 	 * @return how many rows this run sent
 	 */
 	public int runOnce() {
+		return batch().sent();
+	}
+
+	/**
+	 * Runs batch after batch while batches come back full and sending works: a publication that
+	 * queued thousands of mails goes out in one go instead of one batch per schedule tick. Stops at
+	 * the first batch that is not full or in which nothing could be sent (SMTP down: the rows wait
+	 * for their backoff).
+	 * @return how many rows were sent
+	 */
+	public int drain() {
+		int sent = 0;
+		while (true) {
+			Batch batch = batch();
+			sent += batch.sent();
+			if (batch.found() < this.properties.batchSize() || batch.sent() == 0) {
+				return sent;
+			}
+		}
+	}
+
+	private Batch batch() {
 		Instant now = this.clock.instant();
 		List<Long> due = this.jdbc.sql("""
 				select id from mail_outbox
@@ -89,7 +111,11 @@ public class OutboxWorker {
 				sent++;
 			}
 		}
-		return sent;
+		return new Batch(due.size(), sent);
+	}
+
+	/** @param found due rows selected; @param sent of those, sent by this worker */
+	private record Batch(int found, int sent) {
 	}
 
 	private boolean claim(Long row) {

@@ -154,6 +154,25 @@ class OutboxWorkerTests {
 	}
 
 	@Test
+	void drainingSendsBatchAfterBatchUntilNothingIsDue() throws Exception {
+		List<String> recipients = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			String to = address("drain" + i);
+			recipients.add(to);
+			this.outbox.enqueue(new OutgoingMail("drain:" + to, to, "Drain " + i, "Text", null));
+		}
+		MailProperties batchOfThree = new MailProperties(this.properties.from(), this.properties.maxAttempts(),
+				this.properties.backoffBase(), this.properties.backoffMax(), this.properties.lease(), 3, null);
+
+		assertThat(worker("drainer", this.sender, batchOfThree).drain()).isGreaterThanOrEqualTo(7);
+
+		for (String to : recipients) {
+			assertThat(receivedBy(to)).as("mails to " + to).hasSize(1);
+		}
+		assertThat(worker("drainer", deadSender(), batchOfThree).drain()).as("nothing due, nothing sent").isZero();
+	}
+
+	@Test
 	void twoWorkersRacingOverTheSameRowsDeliverEachMailOnce() throws Exception {
 		int mails = 30;
 		List<String> recipients = new ArrayList<>();
