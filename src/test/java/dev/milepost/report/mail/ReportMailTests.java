@@ -114,6 +114,28 @@ class ReportMailTests {
 			.param("p", project.getId())
 			.param("at", OffsetDateTime.parse("2026-02-20T10:00:00Z"))
 			.update();
+		// during the week: the forecast moved, a milestone was completed, a program-wide risk was raised
+		this.jdbc.sql("""
+				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
+				select id, 'FORECAST', date '2026-03-10', date '2026-03-17', 'Vendor <late>', :at, 'test-tpm'
+				from milestones where project_id = :p""")
+			.param("p", project.getId())
+			.param("at", OffsetDateTime.parse("2026-03-04T10:00:00Z"))
+			.update();
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
+				values (:p, 'Pilot', date '2026-03-05', date '2026-03-05', date '2026-03-06', 'DONE', :at, :at)""")
+			.param("p", project.getId())
+			.param("at", OffsetDateTime.parse("2026-02-20T10:00:00Z"))
+			.update();
+		this.jdbc.sql("""
+				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
+				response, status, raised_date, created_at, updated_at)
+				values (:program, null, 'Vendor exit', 'TECHNICAL', 4, 5, 20, 'Rita', 'REDUCE', 'OPEN',
+				date '2026-03-04', :at, :at)""")
+			.param("program", this.program.getId())
+			.param("at", OffsetDateTime.parse("2026-03-04T10:00:00Z"))
+			.update();
 	}
 
 	@Test
@@ -137,12 +159,21 @@ class ReportMailTests {
 				+ this.program.getName() + " · RED");
 
 		String text = part((Multipart) mail.getContent(), "text/plain").replace("\r\n", "\n");
+		String key = this.jdbc.sql("select project_key from projects where program_id = ?")
+			.param(this.program.getId())
+			.query(String.class)
+			.single();
 		String html = part((Multipart) mail.getContent(), "text/html");
 		assertThat(text).contains(this.program.getName(), "Week 2026-W10, 2026-03-02 to 2026-03-08",
 				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed", "Asks and escalations\nNone",
-				"Beta <release>");
+				"Beta <release>",
+				"Moved: " + key + ": Beta <release> moved 2026-03-10 -> 2026-03-17 (+7 days): Vendor <late>",
+				"Done: " + key + ": Pilot done on 2026-03-06 (variance 1 days)", "New: Vendor exit (score 20, Open)",
+				"20  Vendor exit (program-wide, Rita)");
 		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
-				"Beta &lt;release&gt;", "<table role=\"presentation\"")
+				"Beta &lt;release&gt;", "<table role=\"presentation\"",
+				key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
+				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Rita)")
 			.doesNotContain("<b>really</b>", "<script", "<svg", "urn:milepost:unsubscribe");
 
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
