@@ -20,6 +20,7 @@ import dev.milepost.portfolio.Project;
 import dev.milepost.portfolio.ProjectDetails;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
+import dev.milepost.report.digest.WeeklyReportJob;
 import dev.milepost.risk.RiskCategory;
 import dev.milepost.risk.RiskDetails;
 import dev.milepost.risk.RiskResponse;
@@ -76,6 +77,8 @@ class Fixtures {
 
 	final JdbcClient jdbc;
 
+	final WeeklyReportJob weeklyJob;
+
 	Fixtures(ApplicationContext context) {
 		this.data = context.getBean(TestData.class);
 		this.programs = context.getBean(ProgramService.class);
@@ -85,6 +88,7 @@ class Fixtures {
 		this.stakeholders = context.getBean(StakeholderService.class);
 		this.users = context.getBean(UserService.class);
 		this.jdbc = context.getBean(JdbcClient.class);
+		this.weeklyJob = context.getBean(WeeklyReportJob.class);
 	}
 
 	User user(Principal principal) {
@@ -194,6 +198,16 @@ class Fixtures {
 			.update();
 	}
 
+	/** No digest for the week, so that publishing it (or running the weekly job for it) changes something. */
+	void unpublishDigest(String week) {
+		this.jdbc.sql("delete from digests where iso_week = :w").param("w", week).update();
+	}
+
+	/** The week the weekly job runs for now. */
+	String previousWeek() {
+		return this.weeklyJob.previousWeek().toString();
+	}
+
 	/** A FAILED outbox mail whose dedupe key and recipient carry the world's token. */
 	void failedMail(World world) {
 		String token = world.token().toLowerCase(Locale.ROOT);
@@ -243,6 +257,8 @@ class Fixtures {
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");
+		// the leadership digest is the portfolio's: every row
+		query(rows, params, "digests", "select * from digests");
 		query(rows, params, "mail_outbox", "select * from mail_outbox where lower(dedupe_key) like lower(:token) "
 				+ "or lower(recipient) like lower(:token)");
 		return rows;
