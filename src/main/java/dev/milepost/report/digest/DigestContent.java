@@ -52,10 +52,13 @@ public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd,
 	}
 
 	/**
-	 * @param reasons why it is RED or AMBER, worst first, as text; empty for GREEN
+	 * @param reasons why it is RED or AMBER, worst first, as text, at most
+	 * {@link DigestDrafter#REASONS_SHOWN}; empty for GREEN
+	 * @param moreReasons how many further reasons the program page has
 	 * @param overridden whether an active override decides the health
 	 */
-	public record ProgramLine(ProgramRef program, String health, List<String> reasons, boolean overridden) {
+	public record ProgramLine(ProgramRef program, String health, List<String> reasons, int moreReasons,
+			boolean overridden) {
 	}
 
 	/** Effective health recorded at the start of the week ({@code was}) and when drafted ({@code now}). */

@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DigestDrafter {
 
+	/** At most this many reasons are listed per program (worst first); the program page has them all. */
+	public static final int REASONS_SHOWN = 5;
+
 	/** At most this many forecast slips are listed (the total is still counted). */
 	public static final int SLIPPED_LIMIT = 50;
 
@@ -129,11 +132,16 @@ public class DigestDrafter {
 				continue; // created after the cached evaluation: in the next digest
 			}
 			List<String> reasons = new ArrayList<>();
+			int more = 0;
 			if (health.effective() != Health.GREEN) {
-				health.reasons().forEach((reason) -> reasons.add(this.messages.text(reason, locale)));
+				health.reasons()
+					.stream()
+					.limit(REASONS_SHOWN)
+					.forEach((reason) -> reasons.add(this.messages.text(reason, locale)));
+				more = health.reasons().size() - reasons.size();
 			}
 			byHealth.get(health.effective())
-				.add(new ProgramLine(program.ref(), health.effective().name(), reasons, health.isOverridden()));
+				.add(new ProgramLine(program.ref(), health.effective().name(), reasons, more, health.isOverridden()));
 			if (program.was() != null && !program.was().equals(health.effective().name())) {
 				changes.add(new HealthChange(program.ref(), program.was(), health.effective().name()));
 			}

@@ -72,6 +72,12 @@ class DigestDrafterTests {
 		this.fixtures.snapshot(amber, WEEK.monday(), "AMBER");
 		// a record after the week's start is not "the start of the week"
 		this.fixtures.snapshot(green, WEEK.next().monday(), "RED");
+		Program crowded = this.data.program();
+		Project crowdedProject = this.data.project(crowded);
+		for (int i = 1; i <= DigestDrafter.REASONS_SHOWN + 2; i++) {
+			this.fixtures.risk(crowded, crowdedProject, "Risk " + i + " of " + crowded.getKey(), 4, 5);
+		}
+		this.fixtures.touchHealth();
 
 		DigestContent content = this.drafter.draft(WEEK);
 
@@ -91,6 +97,10 @@ class DigestDrafterTests {
 		assertThat(line(content, green)).satisfies((line) -> {
 			assertThat(line.health()).isEqualTo("GREEN");
 			assertThat(line.reasons()).isEmpty();
+		});
+		assertThat(line(content, crowded)).satisfies((line) -> {
+			assertThat(line.reasons()).hasSize(DigestDrafter.REASONS_SHOWN);
+			assertThat(line.moreReasons()).isEqualTo(2);
 		});
 		assertThat(content.healthChanges()).filteredOn((c) -> isOneOf(c.program().key(), red, amber, green))
 			.singleElement()
