@@ -1,7 +1,6 @@
 package dev.milepost.report.digest;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
@@ -153,7 +152,6 @@ class DigestControllerTests {
 		assertThat(html).contains("href=\"/reports/digest\"").contains(">Digest<");
 		String lastWeek = IsoWeek.current(this.clock).previous().toString();
 		assertThat(PageHtml.section(html, "last-week")).contains("Last week (" + lastWeek + ")");
-		assertThat(LocalDate.now(this.clock)).isNotNull();
 	}
 
 	private String page(String uri, String username, String role) {
