@@ -51,11 +51,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A refused or anonymous request must leave every row of the portfolio (and everything named with
  * its token) exactly as it was: compared column by column, versions and timestamps included.
  * <p>
- * Size: 54 endpoint rows (52 POST mappings, 3 of them the weekly reports, 2 the leadership digest
- * subscriptions, 5 the account screens under {@code /admin/users}, 2 the mail outbox under
- * {@code /admin/outbox}, 4 the health overrides; the milestone progress update once with htmx and
- * once without, the program/project page's link form once for a program and once for a project) x 6
- * principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 324 cases.
+ * Size: 56 endpoint rows (54 POST mappings, 3 of them the weekly reports, 2 the leadership digest
+ * subscriptions, 2 the digest's publication and the weekly job, 5 the account screens under
+ * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health overrides; the
+ * milestone progress update once with htmx and once without, the program/project page's link form
+ * once for a program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
+ * owning TPM, editor TPM, ADMIN) = 336 cases.
  * {@code /unsubscribe} is left out on purpose: anyone holding a signed link may use it, without a
  * login or CSRF token (ReportMailTests checks that it works and cannot be forged).
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
@@ -383,6 +384,13 @@ class AuthorizationMatrixTests {
 				(w) -> Call.of("/admin/outbox/" + w.fixtures().mailId(w) + "/retry")));
 		rows.add(new Endpoint("/admin/outbox/test", "", Rule.ADMIN_ONLY, none,
 				(w) -> Call.of("/admin/outbox/test", "address", "authz-test-" + w.token().toLowerCase() + "@example.org")));
+
+		// leadership digest and weekly job: ADMIN only (each allowed call publishes the week's digest again)
+		rows.add(new Endpoint("/reports/digest/{week}/publish", "", Rule.ADMIN_ONLY,
+				(w) -> w.fixtures().unpublishDigest("2026-W10"), (w) -> Call.of("/reports/digest/2026-W10/publish")));
+		rows.add(new Endpoint("/admin/reports/weekly-run", "", Rule.ADMIN_ONLY,
+				(w) -> w.fixtures().unpublishDigest(w.fixtures().previousWeek()),
+				(w) -> Call.of("/admin/reports/weekly-run")));
 		return List.copyOf(rows);
 	}
 

@@ -20,6 +20,7 @@ import dev.milepost.portfolio.Project;
 import dev.milepost.portfolio.ProjectDetails;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
+import dev.milepost.report.digest.WeeklyReportJob;
 import dev.milepost.risk.RiskCategory;
 import dev.milepost.risk.RiskDetails;
 import dev.milepost.risk.RiskResponse;
@@ -76,6 +77,8 @@ class Fixtures {
 
 	final JdbcClient jdbc;
 
+	final WeeklyReportJob weeklyJob;
+
 	Fixtures(ApplicationContext context) {
 		this.data = context.getBean(TestData.class);
 		this.programs = context.getBean(ProgramService.class);
@@ -85,6 +88,7 @@ class Fixtures {
 		this.stakeholders = context.getBean(StakeholderService.class);
 		this.users = context.getBean(UserService.class);
 		this.jdbc = context.getBean(JdbcClient.class);
+		this.weeklyJob = context.getBean(WeeklyReportJob.class);
 	}
 
 	/** Every principal has an address and no digest subscription, so that subscribing changes a row. */
@@ -207,6 +211,16 @@ class Fixtures {
 			.update();
 	}
 
+	/** No digest for the week, so that publishing it (or running the weekly job for it) changes something. */
+	void unpublishDigest(String week) {
+		this.jdbc.sql("delete from digests where iso_week = :w").param("w", week).update();
+	}
+
+	/** The week the weekly job runs for now. */
+	String previousWeek() {
+		return this.weeklyJob.previousWeek().toString();
+	}
+
 	/** A FAILED outbox mail whose dedupe key and recipient carry the world's token. */
 	void failedMail(World world) {
 		String token = world.token().toLowerCase(Locale.ROOT);
@@ -258,6 +272,8 @@ class Fixtures {
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");
 		query(rows, params, "digest_subscriptions", "select * from digest_subscriptions where stakeholder_id in "
 				+ "(:stakeholders) or user_id in (select id from users where username like 'authz-%')");
+		// the leadership digest is the portfolio's: every row
+		query(rows, params, "digests", "select * from digests");
 		query(rows, params, "mail_outbox", "select * from mail_outbox where lower(dedupe_key) like lower(:token) "
 				+ "or lower(recipient) like lower(:token)");
 		return rows;

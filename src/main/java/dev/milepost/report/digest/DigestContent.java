@@ -1,0 +1,96 @@
+package dev.milepost.report.digest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the leadership digest of one ISO week says, as it was when drafted (a preview) or published
+ * (stored as JSON and shown from there, never recomputed). Texts such as health reasons are already
+ * rendered, so a published digest does not change when messages or rules do.
+ *
+ * @param week the ISO week, e.g. {@code 2026-W47}
+ * @param weekStart its Monday
+ * @param weekEnd its Sunday
+ * @param asOf the day the content was computed (health is evaluated as of that day)
+ * @param groups the programs that are not archived by effective health, RED, AMBER then GREEN (every
+ * health present, possibly empty)
+ * @param healthChanges programs whose effective health differs from the health recorded at the
+ * start of the week (the latest weekly snapshot on or before its Monday)
+ * @param asks the asks and escalations of each program's published report of the week, by program
+ * key; empty asks and "None" are left out
+ * @param withoutReport active programs with no published report for the week
+ * @param topRisks the highest-scoring open or mitigating risks of the portfolio
+ * @param slipped forecasts moved later during the week, newest first, at most
+ * {@link DigestDrafter#SLIPPED_LIMIT}
+ * @param slippedTotal how many forecasts moved later during the week in all
+ */
+public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd, LocalDate asOf,
+		List<HealthGroup> groups, List<HealthChange> healthChanges, List<Ask> asks, List<ProgramRef> withoutReport,
+		List<RiskLine> topRisks, List<SlipLine> slipped, int slippedTotal) {
+
+	/** The number of programs in the digest. */
+	public int programCount() {
+		return this.groups.stream().mapToInt((group) -> group.programs().size()).sum();
+	}
+
+	/** Forecast moves left out of {@link #slipped()}. */
+	public int slippedMore() {
+		return Math.max(0, this.slippedTotal - this.slipped.size());
+	}
+
+	/** A program as the digest names and links it. */
+	public record ProgramRef(long id, String key, String name) {
+
+		public String label() {
+			return this.key + " · " + this.name;
+		}
+
+	}
+
+	/** The programs of one effective health ({@code RED}, {@code AMBER}, {@code GREEN}), by key. */
+	public record HealthGroup(String health, List<ProgramLine> programs) {
+	}
+
+	/**
+	 * @param reasons why it is RED or AMBER, worst first, as text, at most
+	 * {@link DigestDrafter#REASONS_SHOWN}; empty for GREEN
+	 * @param moreReasons how many further reasons the program page has
+	 * @param overridden whether an active override decides the health
+	 */
+	public record ProgramLine(ProgramRef program, String health, List<String> reasons, int moreReasons,
+			boolean overridden) {
+	}
+
+	/** Effective health recorded at the start of the week ({@code was}) and when drafted ({@code now}). */
+	public record HealthChange(ProgramRef program, String was, String now) {
+
+		/** Whether the program got worse (RED is worst). */
+		public boolean worse() {
+			return rank(this.now) > rank(this.was);
+		}
+
+		private static int rank(String health) {
+			return switch (health) {
+				case "RED" -> 2;
+				case "AMBER" -> 1;
+				default -> 0;
+			};
+		}
+
+	}
+
+	/** The asks of a program's published report, plain text as written. */
+	public record Ask(ProgramRef program, String text, int versionNo) {
+	}
+
+	/** An open or mitigating risk; {@code projectKey} is {@code null} for a program-level risk. */
+	public record RiskLine(ProgramRef program, String projectKey, String title, int score, String status,
+			String owner) {
+	}
+
+	/** @param days new minus old, always positive */
+	public record SlipLine(ProgramRef program, String projectKey, String milestone, LocalDate oldDate,
+			LocalDate newDate, long days, String reason, String changedBy) {
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.milepost.report.digest.web;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.milepost.report.IsoWeek;
+import dev.milepost.report.digest.DigestContent;
+import dev.milepost.report.digest.DigestDrafter;
+import dev.milepost.report.digest.DigestService;
+import dev.milepost.report.digest.StoredDigest;
+import dev.milepost.shared.BadRequestException;
+import dev.milepost.shared.web.PageRequests;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The leadership digest: the archive of published weeks, one week's digest (the stored snapshot
+ * once published, else a preview computed now) and its publication, which is for administrators
+ * only: the digest speaks for the whole portfolio, not for a program a TPM owns.
+ */
+@Controller
+class DigestController {
+
+	static final String ARCHIVE_VIEW = "digest/list";
+
+	static final String DIGEST_VIEW = "digest/show";
+
+	static final String CONFLICT_VIEW = "error/409";
+
+	private final DigestService digests;
+
+	private final DigestDrafter drafter;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DigestController(DigestService digests, DigestDrafter drafter, MessageSource messages, Clock clock) {
+		this.digests = digests;
+		this.drafter = drafter;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("section")
+	String section() {
+		return "digest";
+	}
+
+	@GetMapping("/reports/digest")
+	String archive(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size, Model model) {
+		IsoWeek thisWeek = IsoWeek.current(this.clock);
+		model.addAttribute("page", this.digests.archive(PageRequests.of(page, size, null, null,
+				Map.of("week", "iso_week"), "week")));
+		model.addAttribute("thisWeek", thisWeek.toString());
+		model.addAttribute("lastWeek", thisWeek.previous().toString());
+		return ARCHIVE_VIEW;
+	}
+
+	@GetMapping("/reports/digest/{week}")
+	String show(@PathVariable String week, Model model) {
+		IsoWeek isoWeek = IsoWeek.parse(week);
+		Optional<StoredDigest> digest = this.digests.find(isoWeek);
+		DigestContent content = digest.map(this.digests::content).orElseGet(() -> this.drafter.draft(isoWeek));
+		model.addAttribute("week", isoWeek.toString());
+		model.addAttribute("previousWeek", isoWeek.previous().toString());
+		model.addAttribute("nextWeek", isoWeek.next().toString());
+		model.addAttribute("digest", digest.orElse(null));
+		model.addAttribute("content", content);
+		model.addAttribute("publishable", digest.isEmpty() && !isFuture(isoWeek));
+		return DIGEST_VIEW;
+	}
+
+	@PostMapping("/reports/digest/{week}/publish")
+	String publish(@PathVariable String week, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		if (!request.isUserInRole("ADMIN")) {
+			throw new AccessDeniedException("Only administrators publish the digest");
+		}
+		IsoWeek isoWeek = IsoWeek.parse(week);
+		if (isFuture(isoWeek)) {
+			throw new BadRequestException(message("digest.future", isoWeek.toString()));
+		}
+		if (!this.digests.publish(isoWeek).published()) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("message", message("digest.conflict.published", isoWeek.toString()));
+			return CONFLICT_VIEW;
+		}
+		redirect.addFlashAttribute("flash", message("digest.flash.published", isoWeek.toString()));
+		return "redirect:/reports/digest/" + isoWeek;
+	}
+
+	private boolean isFuture(IsoWeek week) {
+		return week.compareTo(IsoWeek.current(this.clock)) > 0;
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+}

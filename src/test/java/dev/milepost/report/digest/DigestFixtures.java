@@ -1,0 +1,101 @@
+package dev.milepost.report.digest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import dev.milepost.TestData;
+import dev.milepost.portfolio.Program;
+import dev.milepost.portfolio.Project;
+import dev.milepost.report.IsoWeek;
+import dev.milepost.security.Role;
+import dev.milepost.security.User;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Inserts what the digest and the weekly job read straight into the tables. */
+record DigestFixtures(JdbcClient jdbc, TestData data) {
+
+	/** A program of its own owner (with an e-mail address unless {@code email} is null). */
+	Program program(String email) {
+		Program program = this.data.program();
+		User owner = this.data.user("digest-" + program.getKey().toLowerCase(java.util.Locale.ROOT),
+				"Owner of " + program.getKey(), Role.TPM);
+		this.jdbc.sql("update users set email = :email where id = :id")
+			.param("email", email)
+			.param("id", owner.getId())
+			.update();
+		this.jdbc.sql("update programs set owner_id = :owner where id = :id")
+			.param("owner", owner.getId())
+			.param("id", program.getId())
+			.update();
+		return program;
+	}
+
+	long ownerId(Program program) {
+		return this.jdbc.sql("select owner_id from programs where id = :id")
+			.param("id", program.getId())
+			.query(Long.class)
+			.single();
+	}
+
+	/** An open risk of score {@code probability x impact}: 20 or more makes the program RED, 15 AMBER. */
+	void risk(Program program, Project project, String title, int probability, int impact) {
+		OffsetDateTime at = OffsetDateTime.parse("2026-01-05T10:00:00Z");
+		this.jdbc.sql("""
+				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
+				response, status, raised_date, created_at, updated_at)
+				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Risk Owner', 'REDUCE', 'OPEN',
+				:raised, :at, :at)""")
+			.param("program", program.getId()).param("project", project.getId()).param("title", title)
+			.param("p", probability).param("i", impact).param("score", probability * impact)
+			.param("raised", at.toLocalDate()).param("at", at).update();
+	}
+
+	/** The program's effective health recorded for the week starting {@code monday}. */
+	void snapshot(Program program, LocalDate monday, String effective) {
+		this.jdbc.sql("""
+				insert into health_snapshots (week_start, program_id, computed, effective, recorded_at)
+				values (:week, :program, :health, :health, current_timestamp)""")
+			.param("week", monday).param("program", program.getId()).param("health", effective).update();
+	}
+
+	/** A report version of the week: DRAFT, or PUBLISHED / SUPERSEDED with a snapshot. */
+	void report(Program program, IsoWeek week, int versionNo, String status, String asks) {
+		boolean draft = status.equals("DRAFT");
+		this.jdbc.sql("""
+				insert into status_reports (program_id, iso_week, version_no, status, summary, asks, snapshot,
+				published_by, published_at, version, created_at, updated_at)
+				values (:p, :w, :v, :status, 'Summary', :asks, :snapshot, :by, :at, 0, current_timestamp,
+				current_timestamp)""")
+			.param("p", program.getId()).param("w", week.toString()).param("v", versionNo).param("status", status)
+			.param("asks", asks).param("snapshot", draft ? null : "{}").param("by", draft ? null : "test-owner")
+			.param("at", draft ? null : OffsetDateTime.parse("2026-01-05T10:00:00Z"))
+			.update();
+	}
+
+	long milestone(Project project, String name, LocalDate date) {
+		this.jdbc.sql("""
+				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
+				values (:p, :name, :date, :date, 'IN_PROGRESS', current_timestamp, current_timestamp)""")
+			.param("p", project.getId()).param("name", name).param("date", date).update();
+		return this.jdbc.sql("select max(id) from milestones where project_id = :p")
+			.param("p", project.getId())
+			.query(Long.class)
+			.single();
+	}
+
+	void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
+		this.jdbc.sql("""
+				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
+				values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
+			.param("m", milestoneId).param("old", oldDate).param("new", newDate).param("reason", reason)
+			.param("at", at).update();
+	}
+
+	/** Makes the cached portfolio health stale, as any recorded change does. */
+	void touchHealth() {
+		Program program = this.data.program();
+		snapshot(program, LocalDate.of(2020, 1, 6), "GREEN");
+	}
+
+}
