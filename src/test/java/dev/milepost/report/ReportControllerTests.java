@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.dashboard.PageHtml;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.security.Role;
@@ -248,6 +249,17 @@ class ReportControllerTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/programs/987654321/reports").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri(url() + "?version=3").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theReportSaysHowHealthWasInThePreviousReport() {
+		assertThat(PageHtml.section(page(url()), "health")).contains("no earlier report");
+
+		this.fixtures.storedReport(this.program, "2026-W09", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W09", "AMBER", this.project.getKey(), "RED"));
+		String html = page(url());
+		assertThat(html).containsPattern("id=\"previous-health\">was AMBER in 2026-W09<");
+		assertThat(PageHtml.cell(PageHtml.row(html, "project-" + this.project.getKey()), "previous")).isEqualTo("RED");
 	}
 
 	@Test
