@@ -72,7 +72,8 @@ public class ReportDrafter {
 		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		OffsetDateTime to = sunday.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 
-		ReportContent previous = previous(programId, week);
+		PublishedReport previousReport = previous(programId, week);
+		ReportContent previous = (previousReport != null) ? previousReport.content() : null;
 		Map<String, String> previousProjects = new HashMap<>();
 		if (previous != null && previous.projects() != null) {
 			previous.projects().forEach((p) -> previousProjects.put(p.key(), p.health()));
@@ -174,21 +175,29 @@ public class ReportDrafter {
 	}
 
 	/**
-	 * The content of the program's latest published report of a week before {@code week} (a
-	 * superseded version is not the report of its week), or {@code null} if there is none.
+	 * The program's latest published report of a week before {@code week} (a superseded version is
+	 * not the report of its week; a correction still in draft is not published), or {@code null} if
+	 * there is none. One statement.
 	 */
 	@Transactional(readOnly = true)
-	public ReportContent previous(long programId, IsoWeek week) {
+	public PublishedReport previous(long programId, IsoWeek week) {
 		// ISO week text (yyyy-Www) sorts as the weeks do
 		return this.jdbc.sql("""
-				select snapshot from status_reports
+				select iso_week, version_no, snapshot, summary, highlights, lowlights, asks, decisions, next_steps
+				from status_reports
 				where program_id = :program and status = 'PUBLISHED' and iso_week < :week
 				order by iso_week desc fetch first 1 rows only
 				""").param("program", programId).param("week", week.toString())
-			.query(String.class)
+			.query((rs, n) -> new PublishedReport(rs.getString("iso_week"), rs.getInt("version_no"),
+					this.json.readValue(rs.getString("snapshot"), ReportContent.class),
+					new Written(rs.getString("summary"), rs.getString("highlights"), rs.getString("lowlights"),
+							rs.getString("asks"), rs.getString("decisions"), rs.getString("next_steps"))))
 			.optional()
-			.map((snapshot) -> this.json.readValue(snapshot, ReportContent.class))
 			.orElse(null);
+	}
+
+	/** A published report's week, version, frozen content and written sections. */
+	public record PublishedReport(String week, int versionNo, ReportContent content, Written written) {
 	}
 
 	/**

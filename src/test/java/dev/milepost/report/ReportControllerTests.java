@@ -263,6 +263,50 @@ class ReportControllerTests {
 	}
 
 	@Test
+	void diffComparesThisWeekWithThePreviousPublishedReport() {
+		String diffUrl = url() + "/diff";
+		assertThat(page(diffUrl)).contains("id=\"no-previous\"", "no published report of a week before 2026-W10");
+
+		String previousWeek = "/programs/" + this.program.getId() + "/reports/2026-W09";
+		assertThat(this.mvc.post().uri(previousWeek).with(csrf()).param("summary", "Old <b>summary</b>")
+			.param("asks", "Budget approval").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri(previousWeek + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+
+		// the week after: a forecast slips, a milestone and a risk are added, the text is rewritten
+		this.jdbc.sql("update milestones set forecast_date = '2026-03-24' where id = :id")
+			.param("id", this.milestone)
+			.update();
+		this.fixtures.milestone(this.project, "Added later", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1), null);
+		this.fixtures.risk(this.program, this.project, "Data loss", 5, 5, IN_WEEK);
+		save(null, "summary", "New summary");
+
+		String html = page(diffUrl);
+		assertThat(html).contains("id=\"compared-with\"", "2026-W09 (version 1)").doesNotContain("id=\"no-previous\"");
+		String changed = PageHtml.row(html, "diff-milestone-" + this.project.getKey() + "-0");
+		assertThat(PageHtml.cell(changed, "name")).isEqualTo("Beta release");
+		assertThat(PageHtml.cell(changed, "forecast")).isEqualTo("2026-03-17 → 2026-03-24 +7 d");
+		assertThat(PageHtml.section(html, "diff-milestones")).contains("Added later");
+		assertThat(PageHtml.section(html, "diff-risks")).contains("New in the top risks: Data loss")
+			.doesNotContain("Vendor exit");
+		String texts = PageHtml.section(html, "diff-texts");
+		assertThat(texts).contains("id=\"diff-text-summary\"", "Old &lt;b&gt;summary&lt;/b&gt;", "New summary",
+				"id=\"diff-text-asks\"", "Budget approval").doesNotContain("<b>summary</b>", "diff-text-highlights");
+
+		// linked from the report and the archive
+		assertThat(page(url())).contains("href=\"" + diffUrl + "\"");
+		assertThat(page("/programs/" + this.program.getId() + "/reports"))
+			.contains("href=\"" + previousWeek + "/diff\"");
+	}
+
+	@Test
+	void diffOfABadWeekIs400AndOfAnUnknownProgram404() {
+		assertThat(this.mvc.get().uri("/programs/" + this.program.getId() + "/reports/2026-W60/diff").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/programs/987654321/reports/2026-W10/diff").exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void writtenTextIsEscaped() {
 		save(null, "summary", "<script>alert(1)</script>", "highlights", "<b>bold</b>");
 		post("/publish");
