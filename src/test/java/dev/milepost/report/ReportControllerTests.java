@@ -307,6 +307,21 @@ class ReportControllerTests {
 	}
 
 	@Test
+	void theReportDrawsItsChartsAsBars() {
+		this.jdbc.sql("update projects set budget_planned = 1000, budget_spent = 1200 where id = :id")
+			.param("id", this.project.getId())
+			.update();
+		String charts = PageHtml.section(page(url()), "charts");
+		String budget = PageHtml.row(charts, "chart-budget-" + this.project.getKey());
+		assertThat(budget).contains("bar bar-planned bar-w-85", "bar bar-spent bar-w-100 bar-over", "1,200 / 1,000");
+		// Beta release: baseline 10 March, forecast 17 March
+		String variance = PageHtml.row(charts, "chart-variance-0");
+		assertThat(variance).contains("Beta release", "bar bar-late bar-w-100").doesNotContain("bar-early");
+		assertThat(PageHtml.cell(variance, "days")).isEqualTo("+7 d");
+		assertThat(charts).contains("id=\"health-count-GREEN\"").doesNotContain("style=");
+	}
+
+	@Test
 	void writtenTextIsEscaped() {
 		save(null, "summary", "<script>alert(1)</script>", "highlights", "<b>bold</b>");
 		post("/publish");
