@@ -28,19 +28,32 @@ import java.util.List;
  * @param changedRisks risks created or changed during the week
  * @param budget planned and spent per project
  * @param budgetTotal the sum over projects
+ * @param previousWeek the week of the program's latest published report of an earlier week, or
+ * {@code null} when there is none (and in snapshots stored before this was recorded)
+ * @param previousHealth that report's overall health, {@code null} when there is no such report or
+ * it had none
  */
 public record ReportContent(String programKey, String programName, String week, LocalDate weekStart,
 		LocalDate weekEnd, LocalDate asOf, String health, List<String> healthReasons, List<ProjectLine> projects,
 		List<MilestoneLine> completed, List<MilestoneLine> dueSoon, List<MoveLine> moved,
 		List<MilestoneLine> milestones, List<RiskLine> topRisks, List<RiskLine> changedRisks,
-		List<BudgetLine> budget, BudgetLine budgetTotal) {
+		List<BudgetLine> budget, BudgetLine budgetTotal, String previousWeek, String previousHealth) {
+
+	/** Whether an earlier week's published report was found to compare with. */
+	public boolean hasPrevious() {
+		return this.previousWeek != null;
+	}
 
 	/** Nothing completed, no forecast moved, no risk created or changed during the week. */
 	public boolean noChanges() {
 		return this.completed.isEmpty() && this.moved.isEmpty() && this.changedRisks.isEmpty();
 	}
 
-	public record ProjectLine(String key, String name, String health, List<String> reasons) {
+	/**
+	 * @param previousHealth the project's health in the previous report ({@code previousWeek}), or
+	 * {@code null} when the project was not in it or there is none
+	 */
+	public record ProjectLine(String key, String name, String health, List<String> reasons, String previousHealth) {
 	}
 
 	/**

@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.health.HealthMessages;
@@ -21,6 +23,7 @@ import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.MoveLine;
 import dev.milepost.report.ReportContent.ProjectLine;
 import dev.milepost.report.ReportContent.RiskLine;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts the data part of a program's weekly report from the read models: health from
- * {@link HealthBoard} (three statements) plus five projections here, whatever the program's size.
+ * {@link HealthBoard} (three statements) plus five projections here and one read of the previous
+ * published report, whatever the program's size.
  */
 @Component
 public class ReportDrafter {
@@ -47,11 +51,14 @@ public class ReportDrafter {
 
 	private final Clock clock;
 
-	public ReportDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, Clock clock) {
+	private final JsonMapper json;
+
+	public ReportDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, Clock clock, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.health = health;
 		this.messages = messages;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/** The content for {@code programId} and {@code week}, computed now. */
@@ -64,6 +71,13 @@ public class ReportDrafter {
 		// the week's instants in the configured zone (milepost.time-zone is the clock's zone)
 		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		OffsetDateTime to = sunday.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+
+		PublishedReport previousReport = previous(programId, week);
+		ReportContent previous = (previousReport != null) ? previousReport.content() : null;
+		Map<String, String> previousProjects = new HashMap<>();
+		if (previous != null && previous.projects() != null) {
+			previous.projects().forEach((p) -> previousProjects.put(p.key(), p.health()));
+		}
 
 		ProgramHealth programHealth = this.health.program(programId);
 		String overall = null;
@@ -79,7 +93,8 @@ public class ReportDrafter {
 			for (ProjectHealth project : programHealth.projects()) {
 				List<String> projectReasons = new ArrayList<>();
 				project.reasons().forEach((r) -> projectReasons.add(this.messages.text(r, locale)));
-				projects.add(new ProjectLine(project.key(), project.name(), project.effective().name(), projectReasons));
+				projects.add(new ProjectLine(project.key(), project.name(), project.effective().name(), projectReasons,
+						previousProjects.get(project.key())));
 			}
 		}
 
@@ -155,7 +170,34 @@ public class ReportDrafter {
 
 		return new ReportContent(program.key(), program.name(), week.toString(), monday, sunday,
 				LocalDate.now(this.clock), overall, reasons, projects, completed, dueSoon, moved, milestones, topRisks,
-				changedRisks, budget, new BudgetLine(null, null, planned, spent));
+				changedRisks, budget, new BudgetLine(null, null, planned, spent),
+				(previous != null) ? previous.week() : null, (previous != null) ? previous.health() : null);
+	}
+
+	/**
+	 * The program's latest published report of a week before {@code week} (a superseded version is
+	 * not the report of its week; a correction still in draft is not published), or {@code null} if
+	 * there is none. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public PublishedReport previous(long programId, IsoWeek week) {
+		// ISO week text (yyyy-Www) sorts as the weeks do
+		return this.jdbc.sql("""
+				select iso_week, version_no, snapshot, summary, highlights, lowlights, asks, decisions, next_steps
+				from status_reports
+				where program_id = :program and status = 'PUBLISHED' and iso_week < :week
+				order by iso_week desc fetch first 1 rows only
+				""").param("program", programId).param("week", week.toString())
+			.query((rs, n) -> new PublishedReport(rs.getString("iso_week"), rs.getInt("version_no"),
+					this.json.readValue(rs.getString("snapshot"), ReportContent.class),
+					new Written(rs.getString("summary"), rs.getString("highlights"), rs.getString("lowlights"),
+							rs.getString("asks"), rs.getString("decisions"), rs.getString("next_steps"))))
+			.optional()
+			.orElse(null);
+	}
+
+	/** A published report's week, version, frozen content and written sections. */
+	public record PublishedReport(String week, int versionNo, ReportContent content, Written written) {
 	}
 
 	/**

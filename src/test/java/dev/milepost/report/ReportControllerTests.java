@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.dashboard.PageHtml;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.security.Role;
@@ -248,6 +249,76 @@ class ReportControllerTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/programs/987654321/reports").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri(url() + "?version=3").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theReportSaysHowHealthWasInThePreviousReport() {
+		assertThat(PageHtml.section(page(url()), "health")).contains("no earlier report");
+
+		this.fixtures.storedReport(this.program, "2026-W09", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W09", "AMBER", this.project.getKey(), "RED"));
+		String html = page(url());
+		assertThat(html).containsPattern("id=\"previous-health\">was AMBER in 2026-W09<");
+		assertThat(PageHtml.cell(PageHtml.row(html, "project-" + this.project.getKey()), "previous")).isEqualTo("RED");
+	}
+
+	@Test
+	void diffComparesThisWeekWithThePreviousPublishedReport() {
+		String diffUrl = url() + "/diff";
+		assertThat(page(diffUrl)).contains("id=\"no-previous\"", "no published report of a week before 2026-W10");
+
+		String previousWeek = "/programs/" + this.program.getId() + "/reports/2026-W09";
+		assertThat(this.mvc.post().uri(previousWeek).with(csrf()).param("summary", "Old <b>summary</b>")
+			.param("asks", "Budget approval").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri(previousWeek + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+
+		// the week after: a forecast slips, a milestone and a risk are added, the text is rewritten
+		this.jdbc.sql("update milestones set forecast_date = '2026-03-24' where id = :id")
+			.param("id", this.milestone)
+			.update();
+		this.fixtures.milestone(this.project, "Added later", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1), null);
+		this.fixtures.risk(this.program, this.project, "Data loss", 5, 5, IN_WEEK);
+		save(null, "summary", "New summary");
+
+		String html = page(diffUrl);
+		assertThat(html).contains("id=\"compared-with\"", "2026-W09 (version 1)").doesNotContain("id=\"no-previous\"");
+		String changed = PageHtml.row(html, "diff-milestone-" + this.project.getKey() + "-0");
+		assertThat(PageHtml.cell(changed, "name")).isEqualTo("Beta release");
+		assertThat(PageHtml.cell(changed, "forecast")).isEqualTo("2026-03-17 → 2026-03-24 +7 d");
+		assertThat(PageHtml.section(html, "diff-milestones")).contains("Added later");
+		assertThat(PageHtml.section(html, "diff-risks")).contains("New in the top risks: Data loss")
+			.doesNotContain("Vendor exit");
+		String texts = PageHtml.section(html, "diff-texts");
+		assertThat(texts).contains("id=\"diff-text-summary\"", "Old &lt;b&gt;summary&lt;/b&gt;", "New summary",
+				"id=\"diff-text-asks\"", "Budget approval").doesNotContain("<b>summary</b>", "diff-text-highlights");
+
+		// linked from the report and the archive
+		assertThat(page(url())).contains("href=\"" + diffUrl + "\"");
+		assertThat(page("/programs/" + this.program.getId() + "/reports"))
+			.contains("href=\"" + previousWeek + "/diff\"");
+	}
+
+	@Test
+	void diffOfABadWeekIs400AndOfAnUnknownProgram404() {
+		assertThat(this.mvc.get().uri("/programs/" + this.program.getId() + "/reports/2026-W60/diff").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/programs/987654321/reports/2026-W10/diff").exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theReportDrawsItsChartsAsBars() {
+		this.jdbc.sql("update projects set budget_planned = 1000, budget_spent = 1200 where id = :id")
+			.param("id", this.project.getId())
+			.update();
+		String charts = PageHtml.section(page(url()), "charts");
+		String budget = PageHtml.row(charts, "chart-budget-" + this.project.getKey());
+		assertThat(budget).contains("bar bar-planned bar-w-85", "bar bar-spent bar-w-100 bar-over", "1,200 / 1,000");
+		// Beta release: baseline 10 March, forecast 17 March
+		String variance = PageHtml.row(charts, "chart-variance-0");
+		assertThat(variance).contains("Beta release", "bar bar-late bar-w-100").doesNotContain("bar-early");
+		assertThat(PageHtml.cell(variance, "days")).isEqualTo("+7 d");
+		assertThat(charts).contains("id=\"health-count-GREEN\"").doesNotContain("style=");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import static dev.milepost.report.ReportFixtures.BEFORE_WEEK;
 import static dev.milepost.report.ReportFixtures.IN_WEEK;
 import static dev.milepost.report.ReportFixtures.WEEK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 @Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
@@ -35,6 +37,9 @@ class ReportDrafterTests {
 
 	@Autowired
 	StatementCounter counter;
+
+	@Autowired
+	JsonMapper json;
 
 	ReportFixtures fixtures;
 
@@ -106,6 +111,63 @@ class ReportDrafterTests {
 		assertThat(content.moved()).isEmpty();
 		assertThat(content.changedRisks()).isEmpty();
 		assertThat(content.topRisks()).extracting(ReportContent.RiskLine::title).containsExactly("Known risk");
+	}
+
+	@Test
+	void recordsTheLatestPublishedReportOfAnEarlierWeek() {
+		Program program = this.data.program();
+		Project project = this.data.project(program);
+		Project added = this.data.project(program);
+		this.fixtures.storedReport(program, "2026-W08", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W08", "GREEN", project.getKey(), "GREEN"));
+		// week 9: version 1 was superseded by version 2, which is "the" report of week 9
+		this.fixtures.storedReport(program, "2026-W09", 1, "SUPERSEDED",
+				ReportFixtures.oldSnapshot("2026-W09", "GREEN", project.getKey(), "GREEN"));
+		this.fixtures.storedReport(program, "2026-W09", 2, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W09", "RED", project.getKey(), "AMBER"));
+		// this week's and later weeks' reports are not earlier
+		this.fixtures.storedReport(program, "2026-W10", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W10", "AMBER", project.getKey(), "RED"));
+		this.fixtures.storedReport(program, "2026-W11", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W11", "AMBER", project.getKey(), "RED"));
+
+		ReportContent content = this.drafter.draft(program.getId(), WEEK);
+
+		assertThat(content.previousWeek()).isEqualTo("2026-W09");
+		assertThat(content.previousHealth()).isEqualTo("RED");
+		assertThat(content.projects()).extracting(ReportContent.ProjectLine::key, ReportContent.ProjectLine::previousHealth)
+			.containsExactlyInAnyOrder(tuple(project.getKey(), "AMBER"),
+					tuple(added.getKey(), null));
+	}
+
+	@Test
+	void withoutAnEarlierPublishedReportThereIsNoPrevious() {
+		Program program = this.data.program();
+		this.data.project(program);
+		this.fixtures.storedReport(program, "2026-W11", 1, "PUBLISHED",
+				ReportFixtures.oldSnapshot("2026-W11", "AMBER", "X", "RED"));
+
+		ReportContent content = this.drafter.draft(program.getId(), WEEK);
+
+		assertThat(content.hasPrevious()).isFalse();
+		assertThat(content.previousWeek()).isNull();
+		assertThat(content.previousHealth()).isNull();
+		assertThat(content.projects()).singleElement().satisfies((p) -> assertThat(p.previousHealth()).isNull());
+	}
+
+	@Test
+	void aSnapshotStoredBeforeThePreviousFieldsExistedStillReads() {
+		ReportContent old = this.json.readValue(ReportFixtures.oldSnapshot("2026-W08", "GREEN", "APP", "AMBER"),
+				ReportContent.class);
+
+		assertThat(old.health()).isEqualTo("GREEN");
+		assertThat(old.previousWeek()).isNull();
+		assertThat(old.previousHealth()).isNull();
+		assertThat(old.hasPrevious()).isFalse();
+		assertThat(old.projects()).singleElement().satisfies((p) -> {
+			assertThat(p.health()).isEqualTo("AMBER");
+			assertThat(p.previousHealth()).isNull();
+		});
 	}
 
 	@Test

@@ -40,6 +40,30 @@ record ReportFixtures(JdbcClient jdbc) {
 			.param("at", at).update();
 	}
 
+	/**
+	 * A published (or superseded) report row with the given snapshot JSON, as if stored at some
+	 * time: lets a test shape a snapshot, e.g. one written before a field existed.
+	 */
+	void storedReport(Program program, String week, int versionNo, String status, String snapshot) {
+		this.jdbc.sql("""
+				insert into status_reports (program_id, iso_week, version_no, status, snapshot, published_by,
+				published_at, created_at, updated_at)
+				values (:p, :w, :v, :status, :snapshot, 'test-tpm', :at, :at, :at)""")
+			.param("p", program.getId()).param("w", week).param("v", versionNo).param("status", status)
+			.param("snapshot", snapshot).param("at", BEFORE_WEEK).update();
+	}
+
+	/** A minimal snapshot JSON as stored before previous-report fields existed. */
+	static String oldSnapshot(String week, String health, String projectKey, String projectHealth) {
+		return """
+				{"programKey":"OLD","programName":"Old program","week":"%s","weekStart":"2026-02-23",
+				"weekEnd":"2026-03-01","asOf":"2026-03-01","health":"%s","healthReasons":[],
+				"projects":[{"key":"%s","name":"Old project","health":"%s","reasons":["late"]}],
+				"completed":[],"dueSoon":[],"moved":[],"milestones":[],"topRisks":[],"changedRisks":[],
+				"budget":[],"budgetTotal":{"projectKey":null,"name":null,"planned":0,"spent":0}}
+				""".formatted(week, health, projectKey, projectHealth);
+	}
+
 	void risk(Program program, Project project, String title, int probability, int impact, OffsetDateTime at) {
 		this.jdbc.sql("""
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,

@@ -153,6 +153,7 @@ class ReportController {
 		model.addAttribute("frozen", frozen);
 		model.addAttribute("written", frozen ? report.written() : form.toWritten());
 		model.addAttribute("content", content);
+		model.addAttribute("charts", ReportCharts.of(content));
 		model.addAttribute("reportForm", form);
 		model.addAttribute("latest", report == null || this.reports.find(program.id(), week, null)
 			.map((r) -> r.id() == report.id())

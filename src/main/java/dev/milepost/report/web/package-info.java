@@ -1,2 +1,2 @@
-/** The report archive and report pages of a program. */
+/** The report archive, report pages, the changes since the last report and report PDFs of a program. */
 package dev.milepost.report.web;
