@@ -79,10 +79,12 @@ JAR="$(ls "$BUILD_DIR"/milepost-*.jar | grep -v plain | head -1)"
 GREENMAIL="$(ls "$WORK"/greenmail/greenmail-standalone-*.jar)"
 
 # 2. SMTP, database, app
-java -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
-  -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$((SMTP_PORT + 1)) \
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$((SMTP_PORT + 1)) \
   -jar "$GREENMAIL" >"$WORK/smtp.log" 2>&1 &
 SMTP_PID=$!
+for _ in $(seq 1 60); do (echo >"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break; sleep 0.5; done
+(echo >"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null || { cat "$WORK/smtp.log" >&2; echo "GreenMail did not start" >&2; exit 1; }
 sql() { psql -d "$DB" -tAXq -v ON_ERROR_STOP=1 -c "$1"; }
 if [[ "$KEEP_DB" == "1" ]] && psql -d "$DB" -tAXc "select count(*) from programs" >/dev/null 2>&1; then
   log "reusing database $DB"

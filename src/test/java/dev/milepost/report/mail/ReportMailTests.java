@@ -18,8 +18,6 @@ import dev.milepost.portfolio.Project;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.ReportService;
 import dev.milepost.report.Written;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,12 +156,12 @@ class ReportMailTests {
 		assertThat(mail.getSubject()).isEqualTo("Weekly report 2026-W10 · " + this.program.getKey() + " "
 				+ this.program.getName() + " · RED");
 
-		String text = part((Multipart) mail.getContent(), "text/plain").replace("\r\n", "\n");
+		String text = MailParts.of(mail, "text/plain");
 		String key = this.jdbc.sql("select project_key from projects where program_id = ?")
 			.param(this.program.getId())
 			.query(String.class)
 			.single();
-		String html = part((Multipart) mail.getContent(), "text/html");
+		String html = MailParts.of(mail, "text/html");
 		assertThat(text).contains(this.program.getName(), "Week 2026-W10, 2026-03-02 to 2026-03-08",
 				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed", "Asks and escalations\nNone",
 				"Beta <release>",
@@ -260,6 +258,10 @@ class ReportMailTests {
 		this.worker.runOnce();
 		assertThat(receivedBy(this.ada)).hasSize(1);
 		assertThat(receivedBy(this.bob)).hasSize(2);
+		// the second week's report says how health changed since the first
+		String second = MailParts.of(receivedBy(this.bob).get(1), "text/plain");
+		assertThat(second).contains("Week 2026-W11", "Overall health: RED (was RED in 2026-W10)");
+		assertThat(MailParts.of(receivedBy(this.bob).get(0), "text/plain")).contains("Overall health: RED (no earlier report)");
 	}
 
 	@Test
@@ -332,25 +334,6 @@ class ReportMailTests {
 			.param(address)
 			.query(Long.class)
 			.single();
-	}
-
-	/** The first part of the type, however deep the multiparts nest. */
-	static String part(Multipart multipart, String type) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (part.isMimeType(type)) {
-				return (String) part.getContent();
-			}
-			if (part.getContent() instanceof Multipart nested) {
-				try {
-					return part(nested, type);
-				}
-				catch (AssertionError ex) {
-					// not in this branch
-				}
-			}
-		}
-		throw new AssertionError("no " + type + " part");
 	}
 
 	private static List<MimeMessage> receivedBy(String address) {
