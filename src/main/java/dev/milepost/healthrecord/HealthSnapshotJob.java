@@ -19,6 +19,7 @@ import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
 import dev.milepost.health.Reason;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * app may have been down on Monday). Idempotent: a subject that already has a row for the week is
  * skipped by the insert itself ({@code insert ... select ... where not exists}, the same SQL on
  * PostgreSQL and H2), and the unique (subject, week_start) keys catch a race with a second
- * instance. Issue 5 adds ShedLock so that only one instance runs the job at all.
+ * instance. ShedLock (table {@code shedlock}) makes only one instance run the scheduled job at all.
  */
 @Component
 public class HealthSnapshotJob {
@@ -94,6 +95,7 @@ public class HealthSnapshotJob {
 
 	/** Monday morning: this week's record. */
 	@Scheduled(cron = "${milepost.health.snapshot-cron:0 0 6 * * MON}", zone = "${milepost.time-zone:UTC}")
+	@SchedulerLock(name = "health-snapshots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void recordWeekly() {
 		recordThisWeek();
 	}
