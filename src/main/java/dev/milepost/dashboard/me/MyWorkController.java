@@ -16,13 +16,10 @@ class MyWorkController {
 
 	private final MyWorkQuery query;
 
-	private final DigestSubscriptions digest;
-
 	private final DigestSubscriptions.Users users;
 
-	MyWorkController(MyWorkQuery query, DigestSubscriptions digest, DigestSubscriptions.Users users) {
+	MyWorkController(MyWorkQuery query, DigestSubscriptions.Users users) {
 		this.query = query;
-		this.digest = digest;
 		this.users = users;
 	}
 
@@ -34,7 +31,7 @@ class MyWorkController {
 		model.addAttribute("reviewDays", MyWorkQuery.REVIEW_DAYS);
 		DigestSubscriptions.Account account = this.users.account(principal.getName());
 		model.addAttribute("account", account);
-		model.addAttribute("receivesDigest", this.digest.isUserSubscribed(account.id()));
+		model.addAttribute("receivesDigest", account.subscribed());
 		return VIEW;
 	}
 

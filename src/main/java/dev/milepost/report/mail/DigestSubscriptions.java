@@ -113,7 +113,7 @@ public class DigestSubscriptions implements DigestMembership {
 		return this.jdbc.sql("delete from digest_subscriptions where " + column + " = :id").param("id", id).update() > 0;
 	}
 
-	/** The signed-in user's id and address, for their own subscription. */
+	/** The signed-in user's id, address and subscription, in one statement. */
 	@Component
 	public static class Users {
 
@@ -125,11 +125,14 @@ public class DigestSubscriptions implements DigestMembership {
 
 		@Transactional(readOnly = true)
 		public Account account(String username) {
-			return this.jdbc.sql("select id, email from users where username = :username")
+			return this.jdbc.sql("""
+					select u.id, u.email, exists (select 1 from digest_subscriptions d where d.user_id = u.id) as subscribed
+					from users u where u.username = :username""")
 				.param("username", username)
 				.query((rs, n) -> {
 					String email = rs.getString("email");
-					return new Account(rs.getLong("id"), (email == null || email.isBlank()) ? null : email);
+					return new Account(rs.getLong("id"), (email == null || email.isBlank()) ? null : email,
+							rs.getBoolean("subscribed"));
 				})
 				.optional()
 				.orElseThrow(() -> new NotFoundException("User", username));
@@ -137,8 +140,11 @@ public class DigestSubscriptions implements DigestMembership {
 
 	}
 
-	/** @param email {@code null} when the account has none */
-	public record Account(long id, String email) {
+	/**
+	 * @param email {@code null} when the account has none
+	 * @param subscribed whether the user receives the leadership digest
+	 */
+	public record Account(long id, String email, boolean subscribed) {
 	}
 
 }

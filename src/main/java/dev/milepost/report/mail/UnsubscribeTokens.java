@@ -59,14 +59,10 @@ public class UnsubscribeTokens {
 			return Optional.empty();
 		}
 		String payload = token.substring(0, dot);
-		byte[] signature;
-		try {
-			signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-		if (!MessageDigest.isEqual(signature, mac(payload))) {
+		// compared as text, so that only the one canonical encoding of the signature passes (a
+		// base64 decoder would also accept variants differing in the unused bits of the last character)
+		byte[] expected = ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
 		return Unsubscription.parse(payload);

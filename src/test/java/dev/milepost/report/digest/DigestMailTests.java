@@ -20,6 +20,7 @@ import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.mail.DigestSubscriptions;
 import dev.milepost.report.mail.MailParts;
+import dev.milepost.report.mail.OutboxIsolation;
 import dev.milepost.report.mail.OutboxWorker;
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
@@ -73,6 +74,7 @@ class DigestMailTests {
 
 	@BeforeEach
 	void subscribers() {
+		OutboxIsolation.parkQueuedMails(this.jdbc);
 		String tag = TestData.uniqueKey().toLowerCase(Locale.ROOT);
 		User leader = this.data.user("digest-" + tag, "Lee " + tag, Role.VIEWER);
 		this.leaderEmail = "lee-" + tag + "@example.org";

@@ -26,6 +26,7 @@ import dev.milepost.TestDatabaseConfiguration;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -79,6 +80,11 @@ class OutboxWorkerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@BeforeEach
+	void parkOtherTestsMails() {
+		OutboxIsolation.parkQueuedMails(this.jdbc);
+	}
 
 	@Test
 	void sendsAQueuedMailOnceWithTextHtmlAndItsHeaders() throws Exception {

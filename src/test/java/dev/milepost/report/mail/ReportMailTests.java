@@ -95,6 +95,7 @@ class ReportMailTests {
 
 	@BeforeEach
 	void programWithStakeholders() {
+		OutboxIsolation.parkQueuedMails(this.jdbc);
 		this.program = this.data.program();
 		Project project = this.data.project(this.program);
 		this.tag = TestData.uniqueKey().toLowerCase(Locale.ROOT);
@@ -270,10 +271,13 @@ class ReportMailTests {
 		String adas = this.tokens.sign(Unsubscription.report(this.program.getId(), this.adaId));
 		String signature = adas.substring(adas.indexOf('.'));
 		String forged = "r-" + this.program.getId() + "-" + bobId + signature; // Ada's signature on Bob's payload
+		// the last character carries two unused bits: a variant in them must not pass either
 		char last = adas.charAt(adas.length() - 1);
-		String flipped = adas.substring(0, adas.length() - 1) + (last == 'A' ? 'B' : 'A');
+		String flipped = adas.substring(0, adas.length() - 1) + (char) (last ^ 1);
+		int middle = adas.indexOf('.') + 10;
+		String altered = adas.substring(0, middle) + (adas.charAt(middle) == 'x' ? 'y' : 'x') + adas.substring(middle + 1);
 
-		for (String bad : List.of(forged, flipped, "r-" + this.program.getId() + "-" + bobId, "", "not.a.token",
+		for (String bad : List.of(forged, flipped, altered, "r-" + this.program.getId() + "-" + bobId, "", "not.a.token",
 				adas + "x")) {
 			assertThat(this.mvc.post().uri("/unsubscribe").param("token", bad).with(anonymous())).as(bad)
 				.hasStatus(400)
