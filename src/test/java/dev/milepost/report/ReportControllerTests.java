@@ -173,6 +173,20 @@ class ReportControllerTests {
 	}
 
 	@Test
+	void aWeekThatHasNotStartedCanBeDraftedButNotPublished() {
+		String future = "/programs/" + this.program.getId() + "/reports/2099-W01";
+		assertThat(this.mvc.post().uri(future).param("summary", "Planned ahead").with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri(future + "/publish").with(csrf())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("The report of week 2099-W01 cannot be published before the week has started");
+		assertThat(this.jdbc.sql("select status from status_reports where program_id = ? and iso_week = '2099-W01'")
+			.param(this.program.getId())
+			.query(String.class)
+			.list()).containsExactly("DRAFT");
+	}
+
+	@Test
 	void aPublishedReportCannotBeChanged() {
 		save(null, "summary", "Published text");
 		post("/publish");

@@ -14,6 +14,7 @@ import dev.milepost.report.StaleReportException;
 import dev.milepost.report.StoredReport;
 import dev.milepost.report.Written;
 import dev.milepost.security.Access;
+import dev.milepost.shared.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -119,6 +120,10 @@ class ReportController {
 		this.access.requireEditProgram(id);
 		IsoWeek isoWeek = IsoWeek.parse(week);
 		this.drafter.program(id);
+		if (isoWeek.compareTo(IsoWeek.current(this.clock)) > 0) {
+			// a report says what happened in its week: it can be drafted ahead, not published ahead
+			throw new BadRequestException(message("report.future", isoWeek.toString()));
+		}
 		this.reports.publish(id, isoWeek);
 		redirect.addFlashAttribute("flash", message("report.flash.published", isoWeek.toString()));
 		return "redirect:/programs/" + id + "/reports/" + isoWeek;
