@@ -11,7 +11,6 @@ import dev.milepost.report.mail.DigestSubscriptions;
 import dev.milepost.report.mail.MailLinks;
 import dev.milepost.report.mail.MailOutbox;
 import dev.milepost.report.mail.MailTemplates;
-import dev.milepost.report.mail.OutgoingMail;
 import dev.milepost.report.mail.Recipient;
 
 import org.springframework.context.MessageSource;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DigestMailer {
-
-	static final String UNSUBSCRIBE_PLACEHOLDER = "urn:milepost:unsubscribe";
 
 	private final DigestService digests;
 
@@ -76,18 +73,11 @@ class DigestMailer {
 				content.withoutReport().stream().map(DigestContent.ProgramRef::key).toList()));
 		variables.put("digestUrl", this.links.to("/reports/digest/" + content.week()));
 		variables.put("baseUrl", this.links.to(""));
-		variables.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
+		variables.put("unsubscribeUrl", MailLinks.UNSUBSCRIBE_PLACEHOLDER);
 		String html = this.templates.html("digest", variables);
 		String text = this.templates.text("digest", variables);
 		for (Recipient recipient : recipients) {
-			String unsubscribe = this.links.unsubscribe(recipient.unsubscription());
-			Map<String, String> headers = new LinkedHashMap<>();
-			headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
-			headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-			headers.put("Auto-Submitted", "auto-generated");
-			this.outbox.enqueue(new OutgoingMail("digest:" + event.digestId() + ":" + recipient.email(),
-					recipient.email(), subject, text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-					html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), headers));
+			this.outbox.enqueue(this.links.personal("digest:" + event.digestId() + ":" + recipient.email(), recipient, subject, text, html));
 		}
 	}
 

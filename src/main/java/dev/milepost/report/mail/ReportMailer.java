@@ -1,7 +1,6 @@
 package dev.milepost.report.mail;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportMailer {
-
-	static final String UNSUBSCRIBE_PLACEHOLDER = "urn:milepost:unsubscribe";
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +67,7 @@ class ReportMailer {
 		variables.put("view", ReportMailView.of(content, report.written()));
 		variables.put("reportUrl", this.links.to(path + "?version=" + event.versionNo()));
 		variables.put("pdfUrl", this.links.to(path + ".pdf?version=" + event.versionNo()));
-		variables.put("unsubscribeUrl", UNSUBSCRIBE_PLACEHOLDER);
+		variables.put("unsubscribeUrl", MailLinks.UNSUBSCRIBE_PLACEHOLDER);
 		variables.put("correction", event.correction());
 		String subject = this.messages.getMessage(event.correction() ? "mail.report.subject.correction"
 				: "mail.report.subject", new Object[] { content.week(), content.programKey(), content.programName(),
@@ -80,14 +77,7 @@ class ReportMailer {
 		String html = this.templates.html("report", variables);
 		String text = this.templates.text("report", variables);
 		for (Recipient recipient : recipients) {
-			String unsubscribe = this.links.unsubscribe(recipient.unsubscription());
-			Map<String, String> headers = new LinkedHashMap<>();
-			headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
-			headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-			headers.put("Auto-Submitted", "auto-generated");
-			this.outbox.enqueue(new OutgoingMail("report:" + event.reportId() + ":" + recipient.email(),
-					recipient.email(), subject, text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-					html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), headers));
+			this.outbox.enqueue(this.links.personal("report:" + event.reportId() + ":" + recipient.email(), recipient, subject, text, html));
 		}
 	}
 

@@ -179,6 +179,23 @@ class OutboxWorkerTests {
 	}
 
 	@Test
+	void aMailThatCannotBeSentDoesNotStopTheOthersOfItsBatch() throws Exception {
+		String first = address("batch-first");
+		String last = address("batch-last");
+		this.outbox.enqueue(new OutgoingMail("batch:" + first, first, "First", "Text", null));
+		this.outbox.enqueue(new OutgoingMail("batch:broken:" + first, "not an address@@", "Broken", "Text", null));
+		this.outbox.enqueue(new OutgoingMail("batch:" + last, last, "Last", "Text", null));
+
+		this.worker.runOnce();
+
+		assertThat(receivedBy(first)).hasSize(1);
+		assertThat(receivedBy(last)).hasSize(1);
+		Map<String, Object> broken = row("batch:broken:" + first);
+		assertThat(broken).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+		assertThat((String) broken.get("last_error")).contains("AddressException");
+	}
+
+	@Test
 	void twoWorkersRacingOverTheSameRowsDeliverEachMailOnce() throws Exception {
 		int mails = 30;
 		List<String> recipients = new ArrayList<>();
