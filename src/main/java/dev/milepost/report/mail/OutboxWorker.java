@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -184,8 +186,9 @@ public class OutboxWorker {
 				OutboxWorker.this.sender.send(message);
 				return;
 			}
-			if (this.transport == null || !this.transport.isConnected()) {
-				close();
+			// no isConnected() check: over SMTP it is a NOOP round trip per mail; a broken connection
+			// shows as a failed send, which closes it
+			if (this.transport == null) {
 				try {
 					this.transport = connect(impl);
 				}
@@ -212,7 +215,8 @@ public class OutboxWorker {
 		}
 
 		private Transport connect(JavaMailSenderImpl impl) throws MessagingException {
-			Transport connecting = impl.getSession().getTransport(impl.getProtocol() != null ? impl.getProtocol() : "smtp");
+			String protocol = (impl.getProtocol() != null) ? impl.getProtocol() : "smtp";
+			Transport connecting = session(impl, protocol).getTransport(protocol);
 			String username = impl.getUsername();
 			String password = impl.getPassword();
 			if ("".equals(username)) {
@@ -238,6 +242,26 @@ public class OutboxWorker {
 			}
 		}
 
+	}
+
+	/**
+	 * The sender's session, with TCP_NODELAY on its plain sockets unless a socket factory is
+	 * configured or TLS starts at connect (STARTTLS wraps the plain socket and keeps it). Without it,
+	 * Nagle's algorithm and the server's delayed ACK hold the end of every message for about 40 ms:
+	 * measured 55 ms against 12 ms per 80 kB mail to GreenMail.
+	 */
+	static Session session(JavaMailSenderImpl impl, String protocol) {
+		Properties properties = impl.getJavaMailProperties();
+		String prefix = "mail." + protocol;
+		if (!"smtp".equals(protocol) || Boolean.parseBoolean(properties.getProperty(prefix + ".ssl.enable"))
+				|| properties.containsKey(prefix + ".socketFactory")
+				|| properties.containsKey(prefix + ".socketFactory.class")) {
+			return impl.getSession();
+		}
+		Properties noDelay = new Properties();
+		noDelay.putAll(properties);
+		noDelay.put(prefix + ".socketFactory", NoDelaySocketFactory.INSTANCE);
+		return Session.getInstance(noDelay);
 	}
 
 	private MimeMessage message(Map<String, Object> mail) throws MessagingException {
