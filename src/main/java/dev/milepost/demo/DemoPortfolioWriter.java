@@ -146,7 +146,8 @@ final class DemoPortfolioWriter {
 	}
 
 	/**
-	 * The demo accounts (admin, tpm, leader; password "demo") and one disabled TPM account without
+	 * The demo accounts (admin, tpm, leader; password "demo"; the leader subscribed to the leadership
+	 * digest) and one disabled TPM account without
 	 * a password for each named program owner. The generator decides which programs the demo TPM
 	 * owns ({@link ProgramRow#ownedByDemoTpm()}).
 	 */
@@ -173,6 +174,9 @@ final class DemoPortfolioWriter {
 				users.stream().map((u) -> (String) u[0]).toList());
 		this.jdbc.batchUpdate("insert into user_roles (user_id, role) values (?, ?)",
 				roles.stream().map((r) -> new Object[] { ids.get((String) r[0]), r[1] }).toList());
+		// the demo leader reads the leadership digest by mail, as leaders do
+		this.jdbc.update("insert into digest_subscriptions (user_id, created_by, created_at) values (?, 'demo', ?)",
+				ids.get("leader"), ts(now));
 		return ids;
 	}
 

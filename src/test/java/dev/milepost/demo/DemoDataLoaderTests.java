@@ -107,6 +107,13 @@ class DemoDataLoaderTests {
 	}
 
 	@Test
+	void theDemoLeaderReceivesTheLeadershipDigest() {
+		assertThat(this.jdbc.sql("select u.username from digest_subscriptions d join users u on u.id = d.user_id")
+			.query(String.class)
+			.list()).contains("leader");
+	}
+
+	@Test
 	void isNotEnabledOnPostgresqlWhenTheSettingIsUnset() {
 		assertThat(this.loader.isEnabled()).isFalse();
 		assertThat(this.loader.loadIfWanted()).isFalse();

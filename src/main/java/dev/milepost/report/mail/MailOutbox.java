@@ -62,6 +62,14 @@ public class MailOutbox {
 		}
 	}
 
+	/** How many mails were ever queued whose dedupe key starts with {@code prefix}, e.g. {@code report:12:}. */
+	public long queued(String prefix) {
+		return this.jdbc.sql("select count(*) from mail_outbox where dedupe_key like :prefix")
+			.param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+			.query(Long.class)
+			.single();
+	}
+
 	/** Rows per status, every status present (0 when none). */
 	public Map<MailStatus, Long> counts() {
 		Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);

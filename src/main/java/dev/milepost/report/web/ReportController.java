@@ -13,6 +13,7 @@ import dev.milepost.report.ReportService;
 import dev.milepost.report.StaleReportException;
 import dev.milepost.report.StoredReport;
 import dev.milepost.report.Written;
+import dev.milepost.report.mail.MailOutbox;
 import dev.milepost.security.Access;
 import dev.milepost.shared.BadRequestException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,13 +56,16 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final MailOutbox outbox;
+
 	ReportController(ReportService reports, ReportDrafter drafter, Access access, MessageSource messages,
-			Clock clock) {
+			Clock clock, MailOutbox outbox) {
 		this.reports = reports;
 		this.drafter = drafter;
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
+		this.outbox = outbox;
 	}
 
 	@GetMapping("/programs/{id}/reports")
@@ -124,8 +128,9 @@ class ReportController {
 			// a report says what happened in its week: it can be drafted ahead, not published ahead
 			throw new BadRequestException(message("report.future", isoWeek.toString()));
 		}
-		this.reports.publish(id, isoWeek);
-		redirect.addFlashAttribute("flash", message("report.flash.published", isoWeek.toString()));
+		StoredReport published = this.reports.publish(id, isoWeek);
+		long mails = this.outbox.queued("report:" + published.id() + ":");
+		redirect.addFlashAttribute("flash", message("report.flash.published", isoWeek.toString(), mails));
 		return "redirect:/programs/" + id + "/reports/" + isoWeek;
 	}
 

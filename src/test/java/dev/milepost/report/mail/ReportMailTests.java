@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A published report, end to end through a real SMTP server in the test JVM (GreenMail): it reaches
@@ -183,6 +184,16 @@ class ReportMailTests {
 		assertThat(html).contains("href=\"" + link + "\"");
 		assertThat(text).contains(link);
 		assertThat(GreenMailUtil.getBody(receivedBy(this.bob).get(0))).doesNotContain(link);
+	}
+
+	@Test
+	void publishingSaysHowManyStakeholdersGetTheReport() {
+		assertThat(this.mvc.post()
+			.uri("/programs/{id}/reports/{week}/publish", this.program.getId(), WEEK)
+			.with(csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flash", "Report of week 2026-W10 published; it goes out by e-mail to 2 stakeholders.");
 	}
 
 	@Test
