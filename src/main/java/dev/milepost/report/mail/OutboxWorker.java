@@ -111,11 +111,12 @@ public class OutboxWorker {
 			.param("limit", this.properties.batchSize())
 			.query(Long.class)
 			.list();
-		List<Long> claimed = due.stream().filter(this::claim).toList();
 		int sent = 0;
 		try (Connection connection = new Connection()) {
-			for (Long row : claimed) {
-				if (deliver(row, connection)) {
+			for (Long row : due) {
+				// claimed one by one, right before sending: a lease taken for the whole batch could lapse
+				// while a slow server is still working through it, and another instance would take the rest
+				if (claim(row) && deliver(row, connection)) {
 					sent++;
 				}
 			}
