@@ -173,7 +173,8 @@ class ReportMailTests {
 		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
 				"Beta &lt;release&gt;", "<table role=\"presentation\"",
 				key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
-				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Rita)")
+				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Rita)",
+				"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.")
 			.doesNotContain("<b>really</b>", "<script", "<svg", "urn:milepost:unsubscribe");
 
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
