@@ -55,6 +55,11 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 		return of(LocalDate.now(clock));
 	}
 
+	/** Whether the week has not started yet, today being reckoned by {@code clock}. */
+	public boolean isFuture(Clock clock) {
+		return compareTo(current(clock)) > 0;
+	}
+
 	public LocalDate monday() {
 		// 4 January is always in week 1
 		return LocalDate.of(this.year, 1, 4)

@@ -149,6 +149,11 @@ public class Access {
 		check(canCreateProgram());
 	}
 
+	/** The leadership digest is published by administrators (or by the weekly job). */
+	public void requirePublishDigest() {
+		check(isAdmin());
+	}
+
 	public void requireEditStakeholders() {
 		check(canEditStakeholders());
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.milepost.shared.ConflictException;
 import dev.milepost.shared.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -151,10 +152,10 @@ public class MailOutbox {
 	}
 
 	/** A retry asked for a row that is not FAILED. */
-	public static class OutboxRowNotFailedException extends RuntimeException {
+	public static class OutboxRowNotFailedException extends ConflictException {
 
 		OutboxRowNotFailedException(long id) {
-			super("Outbox row " + id + " is not FAILED");
+			super("outbox.retry.notFailed", id);
 		}
 
 	}

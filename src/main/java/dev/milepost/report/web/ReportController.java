@@ -24,7 +24,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +42,6 @@ class ReportController {
 	static final String ARCHIVE_VIEW = "reports/list";
 
 	static final String REPORT_VIEW = "reports/show";
-
-	static final String CONFLICT_VIEW = "error/409";
 
 	private final ReportService reports;
 
@@ -124,7 +121,7 @@ class ReportController {
 		this.access.requireEditProgram(id);
 		IsoWeek isoWeek = IsoWeek.parse(week);
 		this.drafter.program(id);
-		if (isoWeek.compareTo(IsoWeek.current(this.clock)) > 0) {
+		if (isoWeek.isFuture(this.clock)) {
 			// a report says what happened in its week: it can be drafted ahead, not published ahead
 			throw new BadRequestException(message("report.future", isoWeek.toString()));
 		}
@@ -142,13 +139,6 @@ class ReportController {
 		StoredReport draft = this.reports.correct(id, isoWeek);
 		redirect.addFlashAttribute("flash", message("report.flash.correcting", draft.versionNo()));
 		return "redirect:/programs/" + id + "/reports/" + isoWeek;
-	}
-
-	@ExceptionHandler(ReportConflictException.class)
-	String conflict(ReportConflictException ex, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("message", message(ex.messageCode()));
-		return CONFLICT_VIEW;
 	}
 
 	private String page(ProgramRef program, IsoWeek week, StoredReport report, ReportForm form, Model model) {

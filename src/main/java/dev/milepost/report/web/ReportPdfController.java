@@ -11,17 +11,13 @@ import dev.milepost.report.ReportDrafter;
 import dev.milepost.report.ReportService;
 import dev.milepost.report.StoredReport;
 import dev.milepost.shared.web.DateFormats;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,15 +41,11 @@ class ReportPdfController {
 
 	private final DateFormats dates;
 
-	private final MessageSource messages;
-
-	ReportPdfController(ReportService reports, ReportDrafter drafter, ReportPdfRenderer renderer, DateFormats dates,
-			MessageSource messages) {
+	ReportPdfController(ReportService reports, ReportDrafter drafter, ReportPdfRenderer renderer, DateFormats dates) {
 		this.reports = reports;
 		this.drafter = drafter;
 		this.renderer = renderer;
 		this.dates = dates;
-		this.messages = messages;
 	}
 
 	@GetMapping("/programs/{id}/reports/{week}.pdf")
@@ -84,14 +76,6 @@ class ReportPdfController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.body(pdf);
-	}
-
-	@ExceptionHandler(ReportConflictException.class)
-	String conflict(ReportConflictException ex, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("message",
-				this.messages.getMessage(ex.messageCode(), null, LocaleContextHolder.getLocale()));
-		return ReportController.CONFLICT_VIEW;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.milepost.shared.web;
 
 import dev.milepost.shared.BadRequestException;
+import dev.milepost.shared.ConflictException;
 import dev.milepost.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -8,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
@@ -33,6 +36,12 @@ class WebErrorHandling {
 	static final String CONFLICT_VIEW = "error/409";
 
 	static final String NOT_FOUND_VIEW = "error/404";
+
+	private final MessageSource messages;
+
+	WebErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
@@ -70,6 +79,14 @@ class WebErrorHandling {
 	@ExceptionHandler(BadRequestException.class)
 	String badRequest(BadRequestException ex, Model model, HttpServletResponse response) {
 		return badRequest(ex.getMessage(), model, response);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	String conflict(ConflictException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("message",
+				this.messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
+		return CONFLICT_VIEW;
 	}
 
 	@ExceptionHandler(PropertyReferenceException.class)

@@ -9,14 +9,13 @@ import dev.milepost.report.digest.DigestContent;
 import dev.milepost.report.digest.DigestDrafter;
 import dev.milepost.report.digest.DigestService;
 import dev.milepost.report.digest.StoredDigest;
+import dev.milepost.security.Access;
 import dev.milepost.shared.BadRequestException;
+import dev.milepost.shared.ConflictException;
 import dev.milepost.shared.web.PageRequests;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +37,6 @@ class DigestController {
 
 	static final String DIGEST_VIEW = "digest/show";
 
-	static final String CONFLICT_VIEW = "error/409";
-
 	private final DigestService digests;
 
 	private final DigestDrafter drafter;
@@ -48,11 +45,15 @@ class DigestController {
 
 	private final Clock clock;
 
-	DigestController(DigestService digests, DigestDrafter drafter, MessageSource messages, Clock clock) {
+	private final Access access;
+
+	DigestController(DigestService digests, DigestDrafter drafter, MessageSource messages, Clock clock,
+			Access access) {
 		this.digests = digests;
 		this.drafter = drafter;
 		this.messages = messages;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	@ModelAttribute("section")
@@ -81,31 +82,22 @@ class DigestController {
 		model.addAttribute("nextWeek", isoWeek.next().toString());
 		model.addAttribute("digest", digest.orElse(null));
 		model.addAttribute("content", content);
-		model.addAttribute("publishable", digest.isEmpty() && !isFuture(isoWeek));
+		model.addAttribute("publishable", digest.isEmpty() && !isoWeek.isFuture(this.clock));
 		return DIGEST_VIEW;
 	}
 
 	@PostMapping("/reports/digest/{week}/publish")
-	String publish(@PathVariable String week, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (!request.isUserInRole("ADMIN")) {
-			throw new AccessDeniedException("Only administrators publish the digest");
-		}
+	String publish(@PathVariable String week, RedirectAttributes redirect) {
+		this.access.requirePublishDigest();
 		IsoWeek isoWeek = IsoWeek.parse(week);
-		if (isFuture(isoWeek)) {
+		if (isoWeek.isFuture(this.clock)) {
 			throw new BadRequestException(message("digest.future", isoWeek.toString()));
 		}
 		if (!this.digests.publish(isoWeek).published()) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("message", message("digest.conflict.published", isoWeek.toString()));
-			return CONFLICT_VIEW;
+			throw new ConflictException("digest.conflict.published", isoWeek.toString());
 		}
 		redirect.addFlashAttribute("flash", message("digest.flash.published", isoWeek.toString()));
 		return "redirect:/reports/digest/" + isoWeek;
-	}
-
-	private boolean isFuture(IsoWeek week) {
-		return week.compareTo(IsoWeek.current(this.clock)) > 0;
 	}
 
 	private String message(String code, Object... args) {

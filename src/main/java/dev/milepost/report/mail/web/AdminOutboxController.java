@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.milepost.report.mail.MailOutbox;
-import dev.milepost.report.mail.MailOutbox.OutboxRowNotFailedException;
 import dev.milepost.report.mail.MailStatus;
 import dev.milepost.report.mail.OutgoingMail;
 import dev.milepost.shared.web.DateFormats;
@@ -19,7 +18,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -111,13 +109,6 @@ class AdminOutboxController {
 				message("outbox.test.text", when), "<p>" + HtmlUtils.htmlEscape(message("outbox.test.text", when)) + "</p>"));
 		redirect.addFlashAttribute("flash", message("outbox.flash.test", address));
 		return "redirect:/admin/outbox";
-	}
-
-	@ExceptionHandler(OutboxRowNotFailedException.class)
-	String notFailed(OutboxRowNotFailedException ex, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("message", message("outbox.retry.notFailed"));
-		return "error/409";
 	}
 
 	private String message(String code, Object... args) {
