@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportCharts;
 import dev.milepost.report.mail.DigestSubscriptions;
 import dev.milepost.report.mail.MailLinks;
 import dev.milepost.report.mail.MailOutbox;
@@ -57,18 +58,18 @@ class DigestMailer {
 		}
 		StoredDigest digest = this.digests.find(IsoWeek.parse(event.week())).orElseThrow();
 		DigestContent content = this.digests.content(digest);
-		Map<String, Long> counts = new LinkedHashMap<>();
-		content.groups().forEach((group) -> counts.put(group.health(), (long) group.programs().size()));
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		content.groups().forEach((group) -> counts.put(group.health(), group.programs().size()));
 		String subject = this.messages.getMessage("mail.digest.subject",
-				new Object[] { content.week(), counts.getOrDefault("RED", 0L), counts.getOrDefault("AMBER", 0L),
-						counts.getOrDefault("GREEN", 0L) },
+				new Object[] { content.week(), counts.getOrDefault("RED", 0), counts.getOrDefault("AMBER", 0),
+						counts.getOrDefault("GREEN", 0) },
 				Locale.ENGLISH);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("subject", subject);
 		variables.put("content", content);
 		variables.put("digest", digest);
 		variables.put("counts", counts);
-		variables.put("bar", DigestBar.of(counts));
+		variables.put("bar", ReportCharts.strip(List.of("RED", "AMBER", "GREEN"), counts));
 		variables.put("withoutReport", String.join(", ",
 				content.withoutReport().stream().map(DigestContent.ProgramRef::key).toList()));
 		variables.put("digestUrl", this.links.to("/reports/digest/" + content.week()));
@@ -79,23 +80,6 @@ class DigestMailer {
 		for (Recipient recipient : recipients) {
 			this.outbox.enqueue(this.links.personal("digest:" + event.digestId() + ":" + recipient.email(), recipient, subject, text, html));
 		}
-	}
-
-	/** The health bar of the mail: each health's share of the programs, in percent (at least 1). */
-	record DigestBar(String health, long count, int percent) {
-
-		static List<DigestBar> of(Map<String, Long> counts) {
-			long total = counts.values().stream().mapToLong(Long::longValue).sum();
-			if (total == 0) {
-				return List.of();
-			}
-			return List.of("RED", "AMBER", "GREEN")
-				.stream()
-				.filter((h) -> counts.getOrDefault(h, 0L) > 0)
-				.map((h) -> new DigestBar(h, counts.get(h), (int) Math.max(1, Math.round(100.0 * counts.get(h) / total))))
-				.toList();
-		}
-
 	}
 
 }

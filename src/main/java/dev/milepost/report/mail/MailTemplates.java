@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailTemplates {
 
+	private static final Map<String, String> HEALTH_COLOURS = Map.of("RED", "#b42318", "AMBER", "#b54708", "GREEN",
+			"#067647");
+
 	private final ITemplateEngine engine;
 
 	MailTemplates(ITemplateEngine engine) {
@@ -30,11 +33,18 @@ public class MailTemplates {
 	}
 
 	public String html(String name, Map<String, Object> variables) {
-		return this.engine.process("mail/" + name, new Context(Locale.ENGLISH, variables));
+		return this.engine.process("mail/" + name, context(variables));
 	}
 
 	public String text(String name, Map<String, Object> variables) {
-		return this.engine.process("mail/text/" + name, new Context(Locale.ENGLISH, variables));
+		return this.engine.process("mail/text/" + name, context(variables));
+	}
+
+	/** The variables, and {@code healthColour}: the colour of each health in every mail. */
+	private static Context context(Map<String, Object> variables) {
+		Context context = new Context(Locale.ENGLISH, variables);
+		context.setVariable("healthColour", HEALTH_COLOURS);
+		return context;
 	}
 
 	@Configuration(proxyBeanMethods = false)

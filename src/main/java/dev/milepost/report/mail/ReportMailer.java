@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportCharts;
 import dev.milepost.report.ReportContent;
 import dev.milepost.report.ReportPublished;
 import dev.milepost.report.ReportService;
@@ -64,7 +65,8 @@ class ReportMailer {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("content", content);
 		variables.put("report", report);
-		variables.put("view", ReportMailView.of(content, report.written()));
+		variables.put("view", ReportMailView.of(report.written()));
+		variables.put("charts", ReportCharts.of(content));
 		variables.put("reportUrl", this.links.to(path + "?version=" + event.versionNo()));
 		variables.put("pdfUrl", this.links.to(path + ".pdf?version=" + event.versionNo()));
 		variables.put("unsubscribeUrl", MailLinks.UNSUBSCRIBE_PLACEHOLDER);

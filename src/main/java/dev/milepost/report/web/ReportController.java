@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportCharts;
 import dev.milepost.report.ReportConflictException;
 import dev.milepost.report.ReportContent;
 import dev.milepost.report.ReportDrafter;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportCharts;
 import dev.milepost.report.ReportConflictException;
 import dev.milepost.report.ReportContent;
 import dev.milepost.report.ReportDrafter;

@@ -169,12 +169,14 @@ class ReportMailTests {
 				"Beta <release>",
 				"Moved: " + key + ": Beta <release> moved 2026-03-10 -> 2026-03-17 (+7 days): Vendor <late>",
 				"Done: " + key + ": Pilot done on 2026-03-06 (variance 1 days)", "New: Vendor exit (score 20, Open)",
-				"20  Vendor exit (program-wide, Rita)");
+				"20  Vendor exit (program-wide, Rita)", "Budget\nNo budget recorded.");
 		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
 				"Beta &lt;release&gt;", "<table role=\"presentation\"",
 				key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
 				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Rita)",
-				"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.")
+				"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.",
+				// the project health strip: one RED project fills it
+				"width:100%;background-color:#b42318\">1 RED<")
 			.doesNotContain("<b>really</b>", "<script", "<svg", "urn:milepost:unsubscribe");
 
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
@@ -195,6 +197,21 @@ class ReportMailTests {
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flash", "Report of week 2026-W10 published; it goes out by e-mail to 2 stakeholders.");
+	}
+
+	@Test
+	void theBudgetIsDrawnAsBarsOfPlannedAndSpent() throws Exception {
+		this.jdbc.sql("update projects set budget_planned = 1000, budget_spent = 1200 where program_id = ?")
+			.param(this.program.getId())
+			.update();
+		this.reports.publish(this.program.getId(), WEEK);
+		this.worker.runOnce();
+
+		MimeMessage mail = receivedBy(this.ada).get(0);
+		assertThat(MailParts.of(mail, "text/html")).contains("background-color:#9ca3af;width:85%",
+				"background-color:#b42318;width:100%", "1,200 spent of 1,000 planned");
+		assertThat(MailParts.of(mail, "text/plain")).contains(": 1,200 spent of 1,000 planned")
+			.doesNotContain("No budget recorded");
 	}
 
 	@Test

@@ -1,21 +1,21 @@
-package dev.milepost.report.web;
+package dev.milepost.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import dev.milepost.report.ReportContent;
 import dev.milepost.report.ReportContent.BudgetLine;
 import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.ProjectLine;
 
 /**
  * The report's bar charts, computed from its content: budget planned against spent per project,
- * milestone variance in days, and the count of projects per health. Bars are drawn with CSS width
- * classes ({@code bar-w-0} .. {@code bar-w-100} in steps of {@value #STEP}) because the strict CSP
- * allows no inline style, and the PDF renderer draws the same markup.
+ * milestone variance in days, and the count of projects per health. Widths are percentages in steps
+ * of {@value #STEP}: the page and the PDF draw them with CSS width classes ({@code bar-w-0} ..
+ * {@code bar-w-100}, because the strict CSP allows no inline style), the mails with inline widths.
  *
  * @param budget one row per project, bars relative to the largest planned or spent amount
  * @param variance the milestones with the largest variance (late or early), at most
@@ -35,7 +35,7 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 	}
 
 	public boolean hasBudget() {
-		return this.budget.stream().anyMatch((b) -> b.planned().signum() > 0 || b.spent().signum() > 0);
+		return this.budget.stream().anyMatch(BudgetBar::hasAmounts);
 	}
 
 	public int projectCount() {
@@ -44,13 +44,22 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 
 	/** The width class for {@code value} out of {@code max}: rounded to the nearest step. */
 	static String widthClass(BigDecimal value, BigDecimal max) {
+		return widthClass(percent(value, max));
+	}
+
+	static String widthClass(int percent) {
+		return "bar-w-" + percent;
+	}
+
+	/** {@code value} out of {@code max} in percent, rounded to the nearest step; at least one step if above 0. */
+	static int percent(BigDecimal value, BigDecimal max) {
 		if (max.signum() <= 0 || value.signum() <= 0) {
-			return "bar-w-0";
+			return 0;
 		}
 		int percent = value.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
 		int step = Math.min(100, Math.round(percent / (float) STEP) * STEP);
 		// a value that is there should show, however small
-		return "bar-w-" + Math.max(step, STEP);
+		return Math.max(step, STEP);
 	}
 
 	private static List<BudgetBar> budget(List<BudgetLine> lines) {
@@ -62,8 +71,8 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		for (BudgetLine line : lines) {
 			BigDecimal planned = orZero(line.planned());
 			BigDecimal spent = orZero(line.spent());
-			bars.add(new BudgetBar(line.projectKey(), line.name(), planned, spent, widthClass(planned, max),
-					widthClass(spent, max), spent.compareTo(planned) > 0));
+			bars.add(new BudgetBar(line.projectKey(), line.name(), planned, spent, percent(planned, max),
+					percent(spent, max), spent.compareTo(planned) > 0));
 		}
 		return bars;
 	}
@@ -80,7 +89,7 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		long max = shown.stream().mapToLong((m) -> Math.abs(m.varianceDays())).max().orElse(0);
 		return shown.stream()
 			.map((m) -> new VarianceBar(m.projectKey(), m.name(), m.varianceDays(), m.actual() != null,
-					widthClass(BigDecimal.valueOf(Math.abs(m.varianceDays())), BigDecimal.valueOf(max))))
+					percent(BigDecimal.valueOf(Math.abs(m.varianceDays())), BigDecimal.valueOf(max))))
 			.toList();
 	}
 
@@ -91,26 +100,37 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 	private static List<HealthSegment> health(List<ProjectLine> projects) {
 		List<String> healths = List.of("GREEN", "AMBER", "RED");
 		int[] counts = new int[healths.size()];
-		int total = 0;
-		int last = -1;
 		for (int i = 0; i < counts.length; i++) {
 			String health = healths.get(i);
 			counts[i] = (int) projects.stream().filter((p) -> health.equals(p.health())).count();
+		}
+		return strip(healths, counts);
+	}
+
+	/**
+	 * A strip of segments, one per health in {@code healths} with its count, whose widths add up to
+	 * exactly 100% (the last segment with a count takes the rest: rounded widths over 100% would wrap).
+	 */
+	public static List<HealthSegment> strip(List<String> healths, int[] counts) {
+		int total = 0;
+		int last = -1;
+		for (int i = 0; i < counts.length; i++) {
 			total += counts[i];
 			last = (counts[i] > 0) ? i : last;
 		}
 		List<HealthSegment> segments = new ArrayList<>();
 		int used = 0;
 		for (int i = 0; i < counts.length; i++) {
-			String width = widthClass(BigDecimal.valueOf(counts[i]), BigDecimal.valueOf(total));
-			if (i == last) {
-				// the segments fill the strip exactly: rounded widths summing over 100% would wrap
-				width = "bar-w-" + (100 - used);
-			}
-			used += Integer.parseInt(width.substring("bar-w-".length()));
-			segments.add(new HealthSegment(healths.get(i), counts[i], width));
+			int percent = (i == last) ? 100 - used : percent(BigDecimal.valueOf(counts[i]), BigDecimal.valueOf(total));
+			used += percent;
+			segments.add(new HealthSegment(healths.get(i), counts[i], percent));
 		}
 		return segments;
+	}
+
+	/** {@link #strip(List, int[])} of counts per health, in the order of {@code healths}. */
+	public static List<HealthSegment> strip(List<String> healths, Map<String, Integer> counts) {
+		return strip(healths, healths.stream().mapToInt((h) -> counts.getOrDefault(h, 0)).toArray());
 	}
 
 	private static BigDecimal orZero(BigDecimal value) {
@@ -121,21 +141,52 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		return (list != null) ? list : List.of();
 	}
 
-	/** @param over spent more than planned */
-	public record BudgetBar(String projectKey, String name, BigDecimal planned, BigDecimal spent, String plannedWidth,
-			String spentWidth, boolean over) {
+	/**
+	 * @param plannedPercent planned, in percent of the largest amount of the chart
+	 * @param spentPercent spent, likewise
+	 * @param over spent more than planned
+	 */
+	public record BudgetBar(String projectKey, String name, BigDecimal planned, BigDecimal spent, int plannedPercent,
+			int spentPercent, boolean over) {
+
+		/** Whether there is anything to draw: a budget planned or money spent. */
+		public boolean hasAmounts() {
+			return this.planned.signum() > 0 || this.spent.signum() > 0;
+		}
+
+		public String plannedWidth() {
+			return widthClass(this.plannedPercent);
+		}
+
+		public String spentWidth() {
+			return widthClass(this.spentPercent);
+		}
+
 	}
 
-	/** @param done the milestone has an actual date (its variance is final) */
-	public record VarianceBar(String projectKey, String name, long days, boolean done, String width) {
+	/**
+	 * @param done the milestone has an actual date (its variance is final)
+	 * @param percent the variance in percent of the largest shown
+	 */
+	public record VarianceBar(String projectKey, String name, long days, boolean done, int percent) {
 
 		public boolean late() {
 			return this.days > 0;
 		}
 
+		public String width() {
+			return widthClass(this.percent);
+		}
+
 	}
 
-	public record HealthSegment(String health, int count, String width) {
+	/** @param percent the segment's share of the strip */
+	public record HealthSegment(String health, int count, int percent) {
+
+		public String width() {
+			return widthClass(this.percent);
+		}
+
 	}
 
 }

@@ -1,11 +1,10 @@
-package dev.milepost.report.web;
+package dev.milepost.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.milepost.report.ReportContent;
 import dev.milepost.report.ReportContent.BudgetLine;
 import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.ProjectLine;
