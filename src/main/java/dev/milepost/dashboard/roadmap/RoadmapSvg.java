@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
+import dev.milepost.dashboard.SvgText;
 import dev.milepost.dashboard.roadmap.Roadmap.Diamond;
 import dev.milepost.dashboard.roadmap.Roadmap.Row;
 import dev.milepost.dashboard.roadmap.Roadmap.State;
@@ -69,8 +70,8 @@ final class RoadmapSvg {
 			.append("\" width=\"100%\" role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\"")
 			.append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"13\"")
 			.append(" class=\"roadmap-chart\">");
-		svg.append("<title id=\"roadmap-title\">").append(escape(labels.title())).append("</title>");
-		svg.append("<desc id=\"roadmap-desc\">").append(escape(labels.description())).append("</desc>");
+		svg.append("<title id=\"roadmap-title\">").append(SvgText.escape(labels.title())).append("</title>");
+		svg.append("<desc id=\"roadmap-desc\">").append(SvgText.escape(labels.description())).append("</desc>");
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
 			.append("\" fill=\"#ffffff\"/>");
 		quarters(svg, roadmap, layout, rowsBottom);
@@ -93,23 +94,23 @@ final class RoadmapSvg {
 			double x1 = layout.x(q);
 			double x2 = layout.x(q.plusMonths(3));
 			if (i % 2 == 1) {
-				svg.append("<rect x=\"").append(fmt(x1)).append("\" y=\"").append(HEADER - 20).append("\" width=\"")
-					.append(fmt(x2 - x1)).append("\" height=\"").append(rowsBottom - HEADER + 20)
+				svg.append("<rect x=\"").append(SvgText.number(x1)).append("\" y=\"").append(HEADER - 20).append("\" width=\"")
+					.append(SvgText.number(x2 - x1)).append("\" height=\"").append(rowsBottom - HEADER + 20)
 					.append("\" fill=\"#f1f3f5\"/>");
 			}
 			String stroke = (q.getMonthValue() == 1) ? "#adb5bd" : "#dee2e6";
-			svg.append("<line x1=\"").append(fmt(x1)).append("\" y1=\"").append(HEADER - 20).append("\" x2=\"")
-				.append(fmt(x1)).append("\" y2=\"").append(rowsBottom).append("\" stroke=\"").append(stroke)
+			svg.append("<line x1=\"").append(SvgText.number(x1)).append("\" y1=\"").append(HEADER - 20).append("\" x2=\"")
+				.append(SvgText.number(x1)).append("\" y2=\"").append(rowsBottom).append("\" stroke=\"").append(stroke)
 				.append("\"/>");
 			String label = Roadmap.quarterLabel(q);
 			if (narrow) {
 				label = label.substring(0, 3) + "’" + label.substring(label.length() - 2);
 			}
-			svg.append("<text class=\"roadmap-quarter\" x=\"").append(fmt((x1 + x2) / 2)).append("\" y=\"16\"")
+			svg.append("<text class=\"roadmap-quarter\" x=\"").append(SvgText.number((x1 + x2) / 2)).append("\" y=\"16\"")
 				.append(" text-anchor=\"middle\" font-weight=\"600\"")
 				.append(narrow ? " font-size=\"11\"" : "")
 				.append('>')
-				.append(escape(label))
+				.append(SvgText.escape(label))
 				.append("</text>");
 		}
 		svg.append("<line x1=\"").append(PLOT_RIGHT).append("\" y1=\"").append(HEADER - 20).append("\" x2=\"")
@@ -126,9 +127,9 @@ final class RoadmapSvg {
 			.append("\" stroke=\"#e9ecef\"/>");
 		String label = row.label();
 		String shortLabel = (label.length() > LABEL_CHARS) ? label.substring(0, LABEL_CHARS - 1) + "…" : label;
-		svg.append("<text x=\"8\" y=\"").append(fmt(middle)).append("\" dominant-baseline=\"middle\" fill=\"")
-			.append(INK).append("\">").append(escape(shortLabel));
-		svg.append("<title>").append(escape(label)).append("</title></text>");
+		svg.append("<text x=\"8\" y=\"").append(SvgText.number(middle)).append("\" dominant-baseline=\"middle\" fill=\"")
+			.append(INK).append("\">").append(SvgText.escape(shortLabel));
+		svg.append("<title>").append(SvgText.escape(label)).append("</title></text>");
 		bar(svg, roadmap, row, middle, layout, labels);
 		List<Diamond> shown = row.diamonds()
 			.stream()
@@ -171,8 +172,8 @@ final class RoadmapSvg {
 		double x1 = layout.x(start);
 		double x2 = layout.x(endExclusive);
 		double h = layout.half + 2;
-		svg.append("<rect class=\"roadmap-bar\" x=\"").append(fmt(x1)).append("\" y=\"").append(fmt(middle - h / 2))
-			.append("\" width=\"").append(fmt(Math.max(1, x2 - x1))).append("\" height=\"").append(fmt(h))
+		svg.append("<rect class=\"roadmap-bar\" x=\"").append(SvgText.number(x1)).append("\" y=\"").append(SvgText.number(middle - h / 2))
+			.append("\" width=\"").append(SvgText.number(Math.max(1, x2 - x1))).append("\" height=\"").append(SvgText.number(h))
 			.append("\" rx=\"3\"");
 		if (row.spanFromMilestones()) {
 			svg.append(" fill=\"#f8f9fa\" stroke=\"#6c757d\" stroke-dasharray=\"4 3\"");
@@ -181,7 +182,7 @@ final class RoadmapSvg {
 			svg.append(" fill=\"#d0e2f7\" stroke=\"#74a3d9\"");
 		}
 		svg.append("><title>")
-			.append(escape(row.label() + ": " + row.start() + " – " + row.end()
+			.append(SvgText.escape(row.label() + ": " + row.start() + " – " + row.end()
 					+ (row.spanFromMilestones() ? " (" + labels.barFromMilestones() + ")" : "")))
 			.append("</title></rect>");
 	}
@@ -193,8 +194,8 @@ final class RoadmapSvg {
 		boolean inside = layout.inside(b);
 		double from = inside ? layout.x(b) + layout.dayWidth() / 2 : (b.isBefore(d.date()) ? PLOT_LEFT : PLOT_RIGHT);
 		svg.append("<g class=\"roadmap-baseline\" data-milestone=\"").append(d.id()).append("\">");
-		svg.append("<line x1=\"").append(fmt(from)).append("\" y1=\"").append(fmt(middle)).append("\" x2=\"")
-			.append(fmt(to)).append("\" y2=\"").append(fmt(middle)).append("\" stroke=\"").append(MUTED)
+		svg.append("<line x1=\"").append(SvgText.number(from)).append("\" y1=\"").append(SvgText.number(middle)).append("\" x2=\"")
+			.append(SvgText.number(to)).append("\" y2=\"").append(SvgText.number(middle)).append("\" stroke=\"").append(MUTED)
 			.append("\" stroke-width=\"1\"/>");
 		if (inside) {
 			svg.append("<path d=\"").append(diamondPath(from, middle, layout.half - 1)).append("\" fill=\"#ffffff\"")
@@ -217,7 +218,7 @@ final class RoadmapSvg {
 		if (d.moved()) {
 			tip.append("; ").append(labels.baseline()).append(' ').append(d.baseline());
 		}
-		svg.append("<title>").append(escape(tip.toString())).append("</title>");
+		svg.append("<title>").append(SvgText.escape(tip.toString())).append("</title>");
 		glyph(svg, state, x, y, half);
 		svg.append("</g>");
 	}
@@ -226,7 +227,7 @@ final class RoadmapSvg {
 	private static void glyph(StringBuilder svg, State state, double x, double y, double h) {
 		svg.append("<path d=\"").append(diamondPath(x, y, h)).append("\" fill=\"").append(COLOURS.get(state))
 			.append("\" stroke=\"").append(INK).append("\" stroke-width=\"0.75\"/>");
-		String mark = " fill=\"none\" stroke=\"#ffffff\" stroke-width=\"" + fmt(Math.max(1.2, h / 5))
+		String mark = " fill=\"none\" stroke=\"#ffffff\" stroke-width=\"" + SvgText.number(Math.max(1.2, h / 5))
 				+ "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>";
 		switch (state) {
 			case DONE -> svg.append("<polyline points=\"").append(points(x - h * 0.4, y, x - h * 0.1, y + h * 0.3,
@@ -251,9 +252,9 @@ final class RoadmapSvg {
 		double tip = left ? PLOT_LEFT - 12 : PLOT_RIGHT + 12;
 		double base = left ? PLOT_LEFT - 4 : PLOT_RIGHT + 4;
 		svg.append("<path class=\"roadmap-outside\" data-side=\"").append(left ? "before" : "after")
-			.append("\" d=\"M").append(fmt(tip)).append(',').append(fmt(y)).append(" L").append(fmt(base)).append(',')
-			.append(fmt(y - 5)).append(" L").append(fmt(base)).append(',').append(fmt(y + 5))
-			.append(" Z\" fill=\"").append(MUTED).append("\"><title>").append(escape(text))
+			.append("\" d=\"M").append(SvgText.number(tip)).append(',').append(SvgText.number(y)).append(" L").append(SvgText.number(base)).append(',')
+			.append(SvgText.number(y - 5)).append(" L").append(SvgText.number(base)).append(',').append(SvgText.number(y + 5))
+			.append(" Z\" fill=\"").append(MUTED).append("\"><title>").append(SvgText.escape(text))
 			.append("</title></path>");
 	}
 
@@ -261,14 +262,14 @@ final class RoadmapSvg {
 		if (!layout.inside(roadmap.today())) {
 			return;
 		}
-		String x = fmt(layout.x(roadmap.today()) + layout.dayWidth() / 2);
+		String x = SvgText.number(layout.x(roadmap.today()) + layout.dayWidth() / 2);
 		svg.append("<g class=\"roadmap-today\"><line x1=\"").append(x).append("\" y1=\"").append(HEADER - 6)
 			.append("\" x2=\"").append(x).append("\" y2=\"").append(rowsBottom + 4).append("\" stroke=\"")
 			.append(INK).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"><title>")
-			.append(escape(labels.today() + " " + roadmap.today())).append("</title></line>");
+			.append(SvgText.escape(labels.today() + " " + roadmap.today())).append("</title></line>");
 		svg.append("<text x=\"").append(x).append("\" y=\"").append(HEADER - 9)
 			.append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"").append(INK)
-			.append("\">").append(escape(labels.today())).append("</text></g>");
+			.append("\">").append(SvgText.escape(labels.today())).append("</text></g>");
 	}
 
 	private static void legend(StringBuilder svg, int top, Layout layout, Labels labels) {
@@ -284,41 +285,41 @@ final class RoadmapSvg {
 		}
 		double x = 8;
 		double y = top + LEGEND_ROW;
-		svg.append("<line x1=\"").append(fmt(x + 1)).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
-			.append(fmt(x + 30)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(MUTED)
+		svg.append("<line x1=\"").append(SvgText.number(x + 1)).append("\" y1=\"").append(SvgText.number(y)).append("\" x2=\"")
+			.append(SvgText.number(x + 30)).append("\" y2=\"").append(SvgText.number(y)).append("\" stroke=\"").append(MUTED)
 			.append("\"/><path d=\"").append(diamondPath(x + 6, y, 6)).append("\" fill=\"#ffffff\" stroke=\"")
 			.append(MUTED).append("\" stroke-width=\"1.25\"/>");
 		glyph(svg, State.SLIPPED, x + 30, y, 6);
 		legendText(svg, x + 42, y, labels.legendBaseline());
 		x += columnWidth;
-		svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 4.5))
+		svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y - 4.5))
 			.append("\" width=\"28\" height=\"9\" rx=\"3\" fill=\"#d0e2f7\" stroke=\"#74a3d9\"/>");
 		legendText(svg, x + 34, y, labels.bar());
 		x += columnWidth;
-		svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 4.5))
+		svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y - 4.5))
 			.append("\" width=\"28\" height=\"9\" rx=\"3\" fill=\"#f8f9fa\" stroke=\"#6c757d\" stroke-dasharray=\"4 3\"/>");
 		legendText(svg, x + 34, y, labels.barFromMilestones());
 		x += columnWidth;
-		svg.append("<line x1=\"").append(fmt(x + 8)).append("\" y1=\"").append(fmt(y - 8)).append("\" x2=\"")
-			.append(fmt(x + 8)).append("\" y2=\"").append(fmt(y + 8)).append("\" stroke=\"").append(INK)
+		svg.append("<line x1=\"").append(SvgText.number(x + 8)).append("\" y1=\"").append(SvgText.number(y - 8)).append("\" x2=\"")
+			.append(SvgText.number(x + 8)).append("\" y2=\"").append(SvgText.number(y + 8)).append("\" stroke=\"").append(INK)
 			.append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>");
 		legendText(svg, x + 22, y, labels.today());
 		x += columnWidth;
-		svg.append("<path d=\"M").append(fmt(x + 14)).append(',').append(fmt(y)).append(" L").append(fmt(x + 6))
-			.append(',').append(fmt(y - 5)).append(" L").append(fmt(x + 6)).append(',').append(fmt(y + 5))
+		svg.append("<path d=\"M").append(SvgText.number(x + 14)).append(',').append(SvgText.number(y)).append(" L").append(SvgText.number(x + 6))
+			.append(',').append(SvgText.number(y - 5)).append(" L").append(SvgText.number(x + 6)).append(',').append(SvgText.number(y + 5))
 			.append(" Z\" fill=\"").append(MUTED).append("\"/>");
 		legendText(svg, x + 22, y, labels.outside());
 		svg.append("</g>");
 	}
 
 	private static void legendText(StringBuilder svg, double x, double y, String text) {
-		svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
-			.append("\" dominant-baseline=\"middle\" font-size=\"12\">").append(escape(text)).append("</text>");
+		svg.append("<text x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y))
+			.append("\" dominant-baseline=\"middle\" font-size=\"12\">").append(SvgText.escape(text)).append("</text>");
 	}
 
 	private static String diamondPath(double x, double y, double h) {
-		return "M" + fmt(x) + "," + fmt(y - h) + " L" + fmt(x + h) + "," + fmt(y) + " L" + fmt(x) + ","
-				+ fmt(y + h) + " L" + fmt(x - h) + "," + fmt(y) + " Z";
+		return "M" + SvgText.number(x) + "," + SvgText.number(y - h) + " L" + SvgText.number(x + h) + "," + SvgText.number(y) + " L" + SvgText.number(x) + ","
+				+ SvgText.number(y + h) + " L" + SvgText.number(x - h) + "," + SvgText.number(y) + " Z";
 	}
 
 	private static String points(double... xy) {
@@ -327,38 +328,12 @@ final class RoadmapSvg {
 			if (i > 0) {
 				out.append(' ');
 			}
-			out.append(fmt(xy[i])).append(',').append(fmt(xy[i + 1]));
-		}
-		return out.toString();
-	}
-
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? ' ' : c);
-			}
+			out.append(SvgText.number(xy[i])).append(',').append(SvgText.number(xy[i + 1]));
 		}
 		return out.toString();
 	}
 
 	/** One decimal, as {@code String.format(Locale.ROOT, "%.1f")} but without its cost (thousands per chart). */
-	static String fmt(double value) {
-		long tenths = Math.round(value * 10);
-		String sign = (tenths < 0) ? "-" : "";
-		tenths = Math.abs(tenths);
-		return sign + (tenths / 10) + "." + (tenths % 10);
-	}
-
 	/** Epoch days to view box x; row height and diamond size by scope (portfolio rows are denser). */
 	record Layout(long fromDay, long untilDay, int rowHeight, double half, boolean portfolio) {
 

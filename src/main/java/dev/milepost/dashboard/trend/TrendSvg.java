@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.milepost.dashboard.SvgText;
+
 /**
  * Draws a milestone trend analysis chart as an SVG string: report date across, forecast date up,
  * one step line per milestone and the diagonal where forecast equals report date (done). No
@@ -58,8 +60,8 @@ final class TrendSvg {
 			.append("\" width=\"100%\" role=\"img\" aria-labelledby=\"trend-title trend-desc\"")
 			.append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"13\"")
 			.append(" class=\"trend-chart\">");
-		svg.append("<title id=\"trend-title\">").append(escape(labels.title())).append("</title>");
-		svg.append("<desc id=\"trend-desc\">").append(escape(labels.description())).append("</desc>");
+		svg.append("<title id=\"trend-title\">").append(SvgText.escape(labels.title())).append("</title>");
+		svg.append("<desc id=\"trend-desc\">").append(SvgText.escape(labels.description())).append("</desc>");
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
 			.append("\" fill=\"#ffffff\"/>");
 		axes(svg, scale, labels, axisBottom);
@@ -101,27 +103,27 @@ final class TrendSvg {
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", labels.locale());
 		svg.append("<g class=\"trend-grid\" fill=\"#495057\">");
 		for (LocalDate tick : ticks(scale.xMin, scale.xMax)) {
-			String x = fmt(scale.x(tick.toEpochDay()));
+			String x = SvgText.number(scale.x(tick.toEpochDay()));
 			svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP).append("\" x2=\"").append(x)
 				.append("\" y2=\"").append(axisBottom).append("\" stroke=\"#e9ecef\"/>");
 			svg.append("<text x=\"").append(x).append("\" y=\"").append(axisBottom + 18)
-				.append("\" text-anchor=\"middle\">").append(escape(month.format(tick))).append("</text>");
+				.append("\" text-anchor=\"middle\">").append(SvgText.escape(month.format(tick))).append("</text>");
 		}
 		for (LocalDate tick : ticks(scale.yMin, scale.yMax)) {
-			String y = fmt(scale.y(tick.toEpochDay()));
+			String y = SvgText.number(scale.y(tick.toEpochDay()));
 			svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(right)
 				.append("\" y2=\"").append(y).append("\" stroke=\"#e9ecef\"/>");
 			svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y)
 				.append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
-				.append(escape(month.format(tick)))
+				.append(SvgText.escape(month.format(tick)))
 				.append("</text>");
 		}
 		svg.append("<text x=\"").append((LEFT + right) / 2).append("\" y=\"").append(axisBottom + 42)
-			.append("\" text-anchor=\"middle\" font-weight=\"600\">").append(escape(labels.xAxis())).append("</text>");
+			.append("\" text-anchor=\"middle\" font-weight=\"600\">").append(SvgText.escape(labels.xAxis())).append("</text>");
 		int middle = TOP + PLOT_HEIGHT / 2;
 		svg.append("<text x=\"18\" y=\"").append(middle).append("\" text-anchor=\"middle\" font-weight=\"600\"")
 			.append(" transform=\"rotate(-90 18 ").append(middle).append(")\">")
-			.append(escape(labels.yAxis()))
+			.append(SvgText.escape(labels.yAxis()))
 			.append("</text>");
 		svg.append("</g>");
 	}
@@ -133,15 +135,15 @@ final class TrendSvg {
 		if (to <= from) {
 			return;
 		}
-		svg.append("<g class=\"trend-today\"><line x1=\"").append(fmt(scale.x(from))).append("\" y1=\"")
-			.append(fmt(scale.y(from))).append("\" x2=\"").append(fmt(scale.x(to))).append("\" y2=\"")
-			.append(fmt(scale.y(to)))
+		svg.append("<g class=\"trend-today\"><line x1=\"").append(SvgText.number(scale.x(from))).append("\" y1=\"")
+			.append(SvgText.number(scale.y(from))).append("\" x2=\"").append(SvgText.number(scale.x(to))).append("\" y2=\"")
+			.append(SvgText.number(scale.y(to)))
 			.append("\" stroke=\"#212529\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>")
-			.append(escape(labels.todayLine()))
+			.append(SvgText.escape(labels.todayLine()))
 			.append("</title></line>");
-		svg.append("<text x=\"").append(fmt(scale.x(to) - 6)).append("\" y=\"").append(fmt(scale.y(to) + 16))
+		svg.append("<text x=\"").append(SvgText.number(scale.x(to) - 6)).append("\" y=\"").append(SvgText.number(scale.y(to) + 16))
 			.append("\" text-anchor=\"end\" fill=\"#212529\" font-style=\"italic\">")
-			.append(escape(labels.todayLine()))
+			.append(SvgText.escape(labels.todayLine()))
 			.append("</text></g>");
 	}
 
@@ -155,7 +157,7 @@ final class TrendSvg {
 			if (coordinates.length() > 0) {
 				coordinates.append(' ');
 			}
-			coordinates.append(fmt(scale.x(p[0]))).append(',').append(fmt(scale.y(p[1])));
+			coordinates.append(SvgText.number(scale.x(p[0]))).append(',').append(SvgText.number(scale.y(p[1])));
 		}
 		String colour = colour(index);
 		svg.append("<g class=\"trend-series\" data-milestone=\"").append(series.milestoneId()).append("\">");
@@ -165,17 +167,17 @@ final class TrendSvg {
 		if (dash != null) {
 			svg.append(" stroke-dasharray=\"").append(dash).append('"');
 		}
-		svg.append("><title>").append(escape(name(series))).append("</title></polyline>");
+		svg.append("><title>").append(SvgText.escape(name(series))).append("</title></polyline>");
 		for (TrendSeries.Forecast f : series.forecasts()) {
-			svg.append("<circle cx=\"").append(fmt(scale.x(f.madeOn().toEpochDay()))).append("\" cy=\"")
-				.append(fmt(scale.y(f.forecast().toEpochDay()))).append("\" r=\"3\" fill=\"").append(colour)
-				.append("\"><title>").append(escape(name(series) + ": " + f.forecast() + " (" + f.madeOn() + ")"))
+			svg.append("<circle cx=\"").append(SvgText.number(scale.x(f.madeOn().toEpochDay()))).append("\" cy=\"")
+				.append(SvgText.number(scale.y(f.forecast().toEpochDay()))).append("\" r=\"3\" fill=\"").append(colour)
+				.append("\"><title>").append(SvgText.escape(name(series) + ": " + f.forecast() + " (" + f.madeOn() + ")"))
 				.append("</title></circle>");
 		}
 		if (series.actual() != null) {
 			double x = scale.x(series.actual().toEpochDay());
 			double y = scale.y(series.actual().toEpochDay());
-			svg.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y - 6)).append(" l6,6 l-6,6 l-6,-6 z\"")
+			svg.append("<path d=\"M").append(SvgText.number(x)).append(',').append(SvgText.number(y - 6)).append(" l6,6 l-6,6 l-6,-6 z\"")
 				.append(" fill=\"").append(colour).append("\" stroke=\"#212529\"/>");
 		}
 		svg.append("</g>");
@@ -195,9 +197,9 @@ final class TrendSvg {
 		String label = name(series);
 		String shortLabel = (label.length() > LEGEND_CHARS) ? label.substring(0, LEGEND_CHARS - 1) + "…" : label;
 		svg.append("/><text x=\"").append(x + 30).append("\" y=\"").append(y).append("\" dominant-baseline=\"middle\">")
-			.append(escape(shortLabel));
+			.append(SvgText.escape(shortLabel));
 		if (!shortLabel.equals(label)) {
-			svg.append("<title>").append(escape(label)).append("</title>");
+			svg.append("<title>").append(SvgText.escape(label)).append("</title>");
 		}
 		svg.append("</text></g>");
 	}
@@ -237,36 +239,6 @@ final class TrendSvg {
 			ticks.add(d);
 		}
 		return ticks;
-	}
-
-	static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-						out.append(' ');
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
-	}
-
-	private static String fmt(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	/** Epoch days to view box coordinates; both ranges padded so lines do not sit on the frame. */

@@ -32,11 +32,6 @@ public class DigestSubscriptions implements DigestMembership {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	public boolean isUserSubscribed(long userId) {
-		return count("user_id", userId) > 0;
-	}
-
 	@Override
 	@Transactional(readOnly = true)
 	public boolean receivesDigest(long stakeholderId) {

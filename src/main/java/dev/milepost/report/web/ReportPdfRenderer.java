@@ -1,13 +1,14 @@
 package dev.milepost.report.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,18 +36,26 @@ class ReportPdfRenderer {
 	 * A Unicode font used where the machine has it (Debian's fonts-dejavu-core); without it the PDF
 	 * falls back to the standard PDF fonts, which cover Western European text only.
 	 */
-	private static final List<Path> SANS_FONTS = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+	private static final Path SANS_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
-	private static final List<Path> SANS_BOLD_FONTS = List
-		.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
+	private static final Path SANS_BOLD_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
 	private final ITemplateEngine templates;
 
 	/** The chart rules of the web page, inlined into the PDF's head (a static file, not user input). */
 	private final String chartCss;
 
+	/** The fonts found at start-up, by weight (400, 700); looked for once, not per PDF. */
+	private final Map<Integer, File> fonts = new LinkedHashMap<>();
+
 	ReportPdfRenderer(ITemplateEngine templates) throws IOException {
 		this.templates = templates;
+		if (Files.isReadable(SANS_FONT)) {
+			this.fonts.put(400, SANS_FONT.toFile());
+		}
+		if (Files.isReadable(SANS_BOLD_FONT)) {
+			this.fonts.put(700, SANS_BOLD_FONT.toFile());
+		}
 		this.chartCss = new ClassPathResource("static/css/report-charts.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -62,8 +71,8 @@ class ReportPdfRenderer {
 		builder.withW3cDocument(document, null);
 		// no stylesheet, image or font is loaded from a URI: the template carries its own styles
 		builder.useUriResolver((base, uri) -> null);
-		font(builder, SANS_FONTS, 400);
-		font(builder, SANS_BOLD_FONTS, 700);
+		this.fonts.forEach((weight, file) -> builder.useFont(file, "Report Sans", weight,
+				PdfRendererBuilder.FontStyle.NORMAL, true));
 		builder.toStream(out);
 		try {
 			builder.run();
@@ -72,14 +81,6 @@ class ReportPdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static void font(PdfRendererBuilder builder, List<Path> candidates, int weight) {
-		candidates.stream()
-			.filter(Files::isReadable)
-			.findFirst()
-			.ifPresent((path) -> builder.useFont(path.toFile(), "Report Sans", weight,
-					PdfRendererBuilder.FontStyle.NORMAL, true));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.milepost.dashboard.SvgText;
 import dev.milepost.dashboard.roadmap.Roadmap.Diamond;
 import dev.milepost.dashboard.roadmap.Roadmap.Row;
 import dev.milepost.dashboard.roadmap.Roadmap.Scope;
@@ -116,8 +117,8 @@ class RoadmapSvgTests {
 		assertThat(svg).contains("data-milestone=\"3\" data-state=\"on-track\"")
 			.doesNotContain("data-milestone=\"1\" data-state")
 			.doesNotContain("data-milestone=\"2\" data-state");
-		assertThat(svg).contains("<rect class=\"roadmap-bar\" x=\"" + RoadmapSvg.fmt(RoadmapSvg.PLOT_LEFT) + "\"")
-			.contains("width=\"" + RoadmapSvg.fmt(RoadmapSvg.PLOT_RIGHT - RoadmapSvg.PLOT_LEFT) + "\"");
+		assertThat(svg).contains("<rect class=\"roadmap-bar\" x=\"" + SvgText.number(RoadmapSvg.PLOT_LEFT) + "\"")
+			.contains("width=\"" + SvgText.number(RoadmapSvg.PLOT_RIGHT - RoadmapSvg.PLOT_LEFT) + "\"");
 		// the query's counts plus the diamonds it read that lie outside
 		assertThat(svg).contains("data-side=\"before\"").contains("<title>before:3</title>");
 		assertThat(svg).contains("data-side=\"after\"").contains("<title>after:6</title>");
@@ -151,7 +152,7 @@ class RoadmapSvgTests {
 	void formatsCoordinatesWithOneDecimalLikeStringFormat() {
 		for (double v : new double[] { 0, 0.04, 0.05, 0.96, 12.34, 230, 975.95, -3.26, -0.04 }) {
 			String expected = String.format(java.util.Locale.ROOT, "%.1f", v);
-			assertThat(RoadmapSvg.fmt(v)).as("%s", v).isEqualTo(expected.equals("-0.0") ? "0.0" : expected);
+			assertThat(SvgText.number(v)).as("%s", v).isEqualTo(expected.equals("-0.0") ? "0.0" : expected);
 		}
 	}
 

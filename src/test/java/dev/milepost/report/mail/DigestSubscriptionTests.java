@@ -44,6 +44,9 @@ class DigestSubscriptionTests {
 	DigestSubscriptions subscriptions;
 
 	@Autowired
+	DigestSubscriptions.Users users;
+
+	@Autowired
 	UnsubscribeTokens tokens;
 
 	String tag;
@@ -98,7 +101,7 @@ class DigestSubscriptionTests {
 
 		assertThat(this.mvc.post().uri("/me/digest-subscription").param("subscribe", "false").with(csrf())
 			.with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection();
-		assertThat(this.subscriptions.isUserSubscribed(this.leader.getId())).isFalse();
+		assertThat(this.users.account(this.leader.getUsername()).subscribed()).isFalse();
 	}
 
 	@Test
@@ -109,7 +112,7 @@ class DigestSubscriptionTests {
 			.flash()
 			.containsEntry("flashWarning",
 					"Your account has no e-mail address, so the digest cannot be sent to you. Ask an administrator to add one.");
-		assertThat(this.subscriptions.isUserSubscribed(noMail.getId())).isFalse();
+		assertThat(this.users.account(noMail.getUsername()).subscribed()).isFalse();
 	}
 
 	@Test
