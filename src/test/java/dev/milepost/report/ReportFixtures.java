@@ -9,16 +9,16 @@ import dev.milepost.portfolio.Project;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Inserts milestones, forecast changes and risks straight into the tables for report tests. */
-record ReportFixtures(JdbcClient jdbc) {
+public record ReportFixtures(JdbcClient jdbc) {
 
 	/** Week 10 of 2026: Monday 2 March to Sunday 8 March. */
-	static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
+	public static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
 
-	static final OffsetDateTime IN_WEEK = OffsetDateTime.parse("2026-03-04T10:00:00Z");
+	public static final OffsetDateTime IN_WEEK = OffsetDateTime.parse("2026-03-04T10:00:00Z");
 
-	static final OffsetDateTime BEFORE_WEEK = OffsetDateTime.parse("2026-02-20T10:00:00Z");
+	public static final OffsetDateTime BEFORE_WEEK = OffsetDateTime.parse("2026-02-20T10:00:00Z");
 
-	long milestone(Project project, String name, LocalDate baseline, LocalDate forecast, LocalDate actual) {
+	public long milestone(Project project, String name, LocalDate baseline, LocalDate forecast, LocalDate actual) {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
 				values (:p, :name, :baseline, :forecast, :actual, :status, :at, :at)""")
@@ -32,7 +32,7 @@ record ReportFixtures(JdbcClient jdbc) {
 			.single();
 	}
 
-	void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
+	public void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
 		this.jdbc.sql("""
 				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
 				values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
@@ -64,13 +64,16 @@ record ReportFixtures(JdbcClient jdbc) {
 				""".formatted(week, health, projectKey, projectHealth);
 	}
 
-	void risk(Program program, Project project, String title, int probability, int impact, OffsetDateTime at) {
+	/** An OPEN risk of the project, or of the whole program when {@code project} is null. */
+	public void risk(Program program, Project project, String title, int probability, int impact, OffsetDateTime at) {
 		this.jdbc.sql("""
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
 				response, status, raised_date, created_at, updated_at)
 				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Risk Owner', 'REDUCE', 'OPEN',
 				:raised, :at, :at)""")
-			.param("program", program.getId()).param("project", project.getId()).param("title", title)
+			.param("program", program.getId())
+			.param("project", (project != null) ? project.getId() : null)
+			.param("title", title)
 			.param("p", probability).param("i", impact).param("score", probability * impact)
 			.param("raised", at.toLocalDate()).param("at", at).update();
 	}

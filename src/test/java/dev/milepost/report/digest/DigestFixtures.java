@@ -7,6 +7,7 @@ import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportFixtures;
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
 
@@ -40,15 +41,7 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 
 	/** An open risk of score {@code probability x impact}: 20 or more makes the program RED, 15 AMBER. */
 	void risk(Program program, Project project, String title, int probability, int impact) {
-		OffsetDateTime at = OffsetDateTime.parse("2026-01-05T10:00:00Z");
-		this.jdbc.sql("""
-				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
-				response, status, raised_date, created_at, updated_at)
-				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Risk Owner', 'REDUCE', 'OPEN',
-				:raised, :at, :at)""")
-			.param("program", program.getId()).param("project", project.getId()).param("title", title)
-			.param("p", probability).param("i", impact).param("score", probability * impact)
-			.param("raised", at.toLocalDate()).param("at", at).update();
+		reports().risk(program, project, title, probability, impact, OffsetDateTime.parse("2026-01-05T10:00:00Z"));
 	}
 
 	/** The program's effective health recorded for the week starting {@code monday}. */
@@ -85,11 +78,11 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 	}
 
 	void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
-		this.jdbc.sql("""
-				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
-				values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
-			.param("m", milestoneId).param("old", oldDate).param("new", newDate).param("reason", reason)
-			.param("at", at).update();
+		reports().forecastChange(milestoneId, oldDate, newDate, reason, at);
+	}
+
+	private ReportFixtures reports() {
+		return new ReportFixtures(this.jdbc);
 	}
 
 	/** Makes the cached portfolio health stale, as any recorded change does. */

@@ -2,7 +2,6 @@ package dev.milepost.report.digest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +18,7 @@ import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.mail.DigestSubscriptions;
-import dev.milepost.report.mail.MailParts;
+import dev.milepost.report.mail.TestMail;
 import dev.milepost.report.mail.OutboxIsolation;
 import dev.milepost.report.mail.OutboxWorker;
 import dev.milepost.security.Role;
@@ -115,17 +114,17 @@ class DigestMailTests {
 		this.worker.runOnce();
 
 		for (String to : List.of(this.leaderEmail, this.stakeholderEmail)) {
-			List<MimeMessage> received = receivedBy(to);
+			List<MimeMessage> received = TestMail.receivedBy(smtp, to);
 			assertThat(received).as(to).hasSize(1);
 			MimeMessage mail = received.get(0);
 			assertThat(mail.getSubject()).startsWith("Leadership digest 2025-W07 · ").contains(" red, ", " amber, ", " green");
-			assertThat(MailParts.of(mail, "text/plain")).contains("Week 2025-W07, 2025-02-10 to 2025-02-16",
+			assertThat(TestMail.part(mail, "text/plain")).contains("Week 2025-W07, 2025-02-10 to 2025-02-16",
 					"RED (", this.red.getKey(), "Cut-over <night>");
-			assertThat(MailParts.of(mail, "text/html")).contains("Portfolio, week 2025-W07");
+			assertThat(TestMail.part(mail, "text/html")).contains("Portfolio, week 2025-W07");
 			assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/unsubscribe?token=d");
 			assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		}
-		String html = MailParts.of(receivedBy(this.leaderEmail).get(0), "text/html");
+		String html = TestMail.part(TestMail.receivedBy(smtp, this.leaderEmail).get(0), "text/html");
 		assertThat(html).contains(this.red.getKey(), "Cut-over &lt;night&gt;", "<table role=\"presentation\"")
 			.doesNotContain("Cut-over <night>", "urn:milepost:unsubscribe", "<script", "<svg");
 	}
@@ -158,19 +157,8 @@ class DigestMailTests {
 			.param(this.leaderEmail)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(receivedBy(this.leaderEmail)).hasSize(1);
-		assertThat(receivedBy(this.stakeholderEmail)).hasSize(1);
-	}
-
-	private static List<MimeMessage> receivedBy(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-			try {
-				return m.getAllRecipients()[0].toString().equals(address);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		assertThat(TestMail.receivedBy(smtp, this.leaderEmail)).hasSize(1);
+		assertThat(TestMail.receivedBy(smtp, this.stakeholderEmail)).hasSize(1);
 	}
 
 }

@@ -1,13 +1,10 @@
 package dev.milepost.report.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,10 +33,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.milepost.report.mail.TestMail.deadSender;
+import static dev.milepost.report.mail.TestMail.receivedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -97,7 +95,7 @@ class OutboxWorkerTests {
 		this.worker.runOnce();
 		this.worker.runOnce();
 
-		List<MimeMessage> received = receivedBy(to);
+		List<MimeMessage> received = receivedBy(smtp, to);
 		assertThat(received).hasSize(1);
 		MimeMessage message = received.get(0);
 		assertThat(message.getSubject()).isEqualTo("Status report W47");
@@ -154,7 +152,7 @@ class OutboxWorkerTests {
 		this.worker.runOnce();
 
 		for (int i = 0; i < 3; i++) {
-			assertThat(receivedBy(recipients.get(i))).as("mails to " + recipients.get(i)).hasSize(1);
+			assertThat(receivedBy(smtp, recipients.get(i))).as("mails to " + recipients.get(i)).hasSize(1);
 			assertThat(row(keys.get(i))).containsEntry("status", "SENT").containsEntry("attempts", 2);
 		}
 	}
@@ -173,7 +171,7 @@ class OutboxWorkerTests {
 		assertThat(worker("drainer", this.sender, batchOfThree).drain()).isGreaterThanOrEqualTo(7);
 
 		for (String to : recipients) {
-			assertThat(receivedBy(to)).as("mails to " + to).hasSize(1);
+			assertThat(receivedBy(smtp, to)).as("mails to " + to).hasSize(1);
 		}
 		assertThat(worker("drainer", deadSender(), batchOfThree).drain()).as("nothing due, nothing sent").isZero();
 	}
@@ -188,8 +186,8 @@ class OutboxWorkerTests {
 
 		this.worker.runOnce();
 
-		assertThat(receivedBy(first)).hasSize(1);
-		assertThat(receivedBy(last)).hasSize(1);
+		assertThat(receivedBy(smtp, first)).hasSize(1);
+		assertThat(receivedBy(smtp, last)).hasSize(1);
 		Map<String, Object> broken = row("batch:broken:" + first);
 		assertThat(broken).containsEntry("status", "PENDING").containsEntry("attempts", 1);
 		assertThat((String) broken.get("last_error")).contains("AddressException");
@@ -226,7 +224,7 @@ class OutboxWorkerTests {
 		}
 
 		for (String to : recipients) {
-			assertThat(receivedBy(to)).as("mails to " + to).hasSize(1);
+			assertThat(receivedBy(smtp, to)).as("mails to " + to).hasSize(1);
 			assertThat(row("race:" + to)).containsEntry("status", "SENT").containsEntry("attempts", 1);
 		}
 	}
@@ -249,7 +247,7 @@ class OutboxWorkerTests {
 		assertThat((String) failed.get("last_error")).contains("MailSendException");
 		makeDue(key);
 		this.worker.runOnce();
-		assertThat(receivedBy(to)).as("a FAILED mail is not sent by the worker").isEmpty();
+		assertThat(receivedBy(smtp, to)).as("a FAILED mail is not sent by the worker").isEmpty();
 
 		Long id = ((Number) failed.get("id")).longValue();
 		assertThat(this.mvc.post().uri("/admin/outbox/{id}/retry", id).with(csrf())).hasStatus3xxRedirection()
@@ -259,7 +257,7 @@ class OutboxWorkerTests {
 		assertThat(instant(retried.get("next_attempt_at"))).isBeforeOrEqualTo(this.clock.instant());
 
 		this.worker.runOnce();
-		assertThat(receivedBy(to)).hasSize(1);
+		assertThat(receivedBy(smtp, to)).hasSize(1);
 		assertThat(row(key)).containsEntry("status", "SENT").containsEntry("attempts", 3);
 
 		assertThat(this.mvc.post().uri("/admin/outbox/{id}/retry", id).with(csrf())).hasStatus(409)
@@ -285,7 +283,7 @@ class OutboxWorkerTests {
 
 		this.worker.runOnce();
 
-		List<MimeMessage> received = receivedBy(to);
+		List<MimeMessage> received = receivedBy(smtp, to);
 		assertThat(received).hasSize(1);
 		assertThat(received.get(0).getSubject()).isEqualTo("Milepost test e-mail");
 		assertThat(GreenMailUtil.getBody(received.get(0))).contains("mail delivery works");
@@ -331,19 +329,6 @@ class OutboxWorkerTests {
 		return new OutboxWorker(this.jdbc, sender, properties, this.clock, id);
 	}
 
-	/** An SMTP client aimed at a port nobody listens on: every send fails at once. */
-	private static JavaMailSender deadSender() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(port);
-		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-		return sender;
-	}
-
 	private void makeDue(String key) {
 		this.jdbc.sql("update mail_outbox set next_attempt_at = :now where dedupe_key = :key")
 			.param("now", OffsetDateTime.now().minusSeconds(1))
@@ -364,17 +349,6 @@ class OutboxWorkerTests {
 
 	private static String address(String name) {
 		return name + "-" + TestData.uniqueKey().toLowerCase(Locale.ROOT) + "@example.org";
-	}
-
-	private static List<MimeMessage> receivedBy(String to) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-			try {
-				return Arrays.stream(m.getAllRecipients()).anyMatch((a) -> a.toString().equalsIgnoreCase(to));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
 	}
 
 }

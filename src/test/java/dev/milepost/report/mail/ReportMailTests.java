@@ -1,10 +1,8 @@
 package dev.milepost.report.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +14,7 @@ import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportFixtures;
 import dev.milepost.report.ReportService;
 import dev.milepost.report.Written;
 import jakarta.mail.internet.MimeMessage;
@@ -29,11 +28,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.milepost.report.mail.TestMail.deadSender;
+import static dev.milepost.report.mail.TestMail.receivedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -108,34 +107,14 @@ class ReportMailTests {
 		stakeholder("Bob " + this.tag, this.bob, false, true);
 		stakeholder("Carl " + this.tag, this.carl, false, false); // linked, but no weekly report
 		stakeholder("Dora " + this.tag, this.dora, true, true); // archived
-		this.jdbc.sql("""
-				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (:p, 'Beta <release>', date '2026-03-10', date '2026-03-17', 'IN_PROGRESS', :at, :at)""")
-			.param("p", project.getId())
-			.param("at", OffsetDateTime.parse("2026-02-20T10:00:00Z"))
-			.update();
+		ReportFixtures fixtures = new ReportFixtures(this.jdbc);
+		long beta = fixtures.milestone(project, "Beta <release>", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 17),
+				null);
 		// during the week: the forecast moved, a milestone was completed, a program-wide risk was raised
-		this.jdbc.sql("""
-				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
-				select id, 'FORECAST', date '2026-03-10', date '2026-03-17', 'Vendor <late>', :at, 'test-tpm'
-				from milestones where project_id = :p""")
-			.param("p", project.getId())
-			.param("at", OffsetDateTime.parse("2026-03-04T10:00:00Z"))
-			.update();
-		this.jdbc.sql("""
-				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
-				values (:p, 'Pilot', date '2026-03-05', date '2026-03-05', date '2026-03-06', 'DONE', :at, :at)""")
-			.param("p", project.getId())
-			.param("at", OffsetDateTime.parse("2026-02-20T10:00:00Z"))
-			.update();
-		this.jdbc.sql("""
-				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
-				response, status, raised_date, created_at, updated_at)
-				values (:program, null, 'Vendor exit', 'TECHNICAL', 4, 5, 20, 'Rita', 'REDUCE', 'OPEN',
-				date '2026-03-04', :at, :at)""")
-			.param("program", this.program.getId())
-			.param("at", OffsetDateTime.parse("2026-03-04T10:00:00Z"))
-			.update();
+		fixtures.forecastChange(beta, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 17), "Vendor <late>",
+				ReportFixtures.IN_WEEK);
+		fixtures.milestone(project, "Pilot", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
+		fixtures.risk(this.program, null, "Vendor exit", 4, 5, ReportFixtures.IN_WEEK);
 	}
 
 	@Test
@@ -149,31 +128,31 @@ class ReportMailTests {
 		this.worker.runOnce();
 		this.worker.runOnce();
 
-		assertThat(receivedBy(this.carl)).isEmpty();
-		assertThat(receivedBy(this.dora)).isEmpty();
-		assertThat(receivedBy(this.bob)).hasSize(1);
-		List<MimeMessage> toAda = receivedBy(this.ada);
+		assertThat(receivedBy(smtp, this.carl)).isEmpty();
+		assertThat(receivedBy(smtp, this.dora)).isEmpty();
+		assertThat(receivedBy(smtp, this.bob)).hasSize(1);
+		List<MimeMessage> toAda = receivedBy(smtp, this.ada);
 		assertThat(toAda).hasSize(1);
 		MimeMessage mail = toAda.get(0);
 		assertThat(mail.getSubject()).isEqualTo("Weekly report 2026-W10 · " + this.program.getKey() + " "
 				+ this.program.getName() + " · RED");
 
-		String text = MailParts.of(mail, "text/plain");
+		String text = TestMail.part(mail, "text/plain");
 		String key = this.jdbc.sql("select project_key from projects where program_id = ?")
 			.param(this.program.getId())
 			.query(String.class)
 			.single();
-		String html = MailParts.of(mail, "text/html");
+		String html = TestMail.part(mail, "text/html");
 		assertThat(text).contains(this.program.getName(), "Week 2026-W10, 2026-03-02 to 2026-03-08",
 				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed", "Asks and escalations\nNone",
 				"Beta <release>",
 				"Moved: " + key + ": Beta <release> moved 2026-03-10 -> 2026-03-17 (+7 days): Vendor <late>",
 				"Done: " + key + ": Pilot done on 2026-03-06 (variance 1 days)", "New: Vendor exit (score 20, Open)",
-				"20  Vendor exit (program-wide, Rita)", "Budget\nNo budget recorded.");
+				"20  Vendor exit (program-wide, Risk Owner)", "Budget\nNo budget recorded.");
 		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
 				"Beta &lt;release&gt;", "<table role=\"presentation\"",
 				key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
-				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Rita)",
+				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Risk Owner)",
 				"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.",
 				// the project health strip: one RED project fills it
 				"width:100%;background-color:#b42318\">1 RED<")
@@ -186,7 +165,7 @@ class ReportMailTests {
 		String link = unsubscribe.substring(1, unsubscribe.length() - 1);
 		assertThat(html).contains("href=\"" + link + "\"");
 		assertThat(text).contains(link);
-		assertThat(GreenMailUtil.getBody(receivedBy(this.bob).get(0))).doesNotContain(link);
+		assertThat(GreenMailUtil.getBody(receivedBy(smtp, this.bob).get(0))).doesNotContain(link);
 	}
 
 	@Test
@@ -207,10 +186,10 @@ class ReportMailTests {
 		this.reports.publish(this.program.getId(), WEEK);
 		this.worker.runOnce();
 
-		MimeMessage mail = receivedBy(this.ada).get(0);
-		assertThat(MailParts.of(mail, "text/html")).contains("background-color:#9ca3af;width:85%",
+		MimeMessage mail = receivedBy(smtp, this.ada).get(0);
+		assertThat(TestMail.part(mail, "text/html")).contains("background-color:#9ca3af;width:85%",
 				"background-color:#b42318;width:100%", "1,200 spent of 1,000 planned");
-		assertThat(MailParts.of(mail, "text/plain")).contains(": 1,200 spent of 1,000 planned")
+		assertThat(TestMail.part(mail, "text/plain")).contains(": 1,200 spent of 1,000 planned")
 			.doesNotContain("No budget recorded");
 	}
 
@@ -221,7 +200,7 @@ class ReportMailTests {
 		this.reports.publish(this.program.getId(), WEEK);
 		this.worker.runOnce();
 
-		List<MimeMessage> toAda = receivedBy(this.ada);
+		List<MimeMessage> toAda = receivedBy(smtp, this.ada);
 		assertThat(toAda).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder(
 					"Weekly report 2026-W10 · " + this.program.getKey() + " " + this.program.getName() + " · RED",
@@ -238,7 +217,7 @@ class ReportMailTests {
 			.param("to", List.of(this.ada, this.bob))
 			.query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2))
 			.list()).containsExactly("PENDING/1", "PENDING/1");
-		assertThat(receivedBy(this.ada)).isEmpty();
+		assertThat(receivedBy(smtp, this.ada)).isEmpty();
 
 		this.jdbc.sql("update mail_outbox set next_attempt_at = :now where recipient in (:to)")
 			.param("now", OffsetDateTime.now().minusSeconds(1))
@@ -247,15 +226,15 @@ class ReportMailTests {
 		this.worker.runOnce();
 		this.worker.runOnce();
 
-		assertThat(receivedBy(this.ada)).hasSize(1);
-		assertThat(receivedBy(this.bob)).hasSize(1);
+		assertThat(receivedBy(smtp, this.ada)).hasSize(1);
+		assertThat(receivedBy(smtp, this.bob)).hasSize(1);
 	}
 
 	@Test
 	void theUnsubscribeLinkWorksWithoutAnAccountAndStopsTheNextReport() throws Exception {
 		this.reports.publish(this.program.getId(), WEEK);
 		this.worker.runOnce();
-		String header = receivedBy(this.ada).get(0).getHeader("List-Unsubscribe")[0];
+		String header = receivedBy(smtp, this.ada).get(0).getHeader("List-Unsubscribe")[0];
 		String token = header.substring(header.indexOf("token=") + 6, header.length() - 1);
 
 		// a GET only asks (mail scanners open links)
@@ -286,12 +265,12 @@ class ReportMailTests {
 
 		this.reports.publish(this.program.getId(), WEEK.next());
 		this.worker.runOnce();
-		assertThat(receivedBy(this.ada)).hasSize(1);
-		assertThat(receivedBy(this.bob)).hasSize(2);
+		assertThat(receivedBy(smtp, this.ada)).hasSize(1);
+		assertThat(receivedBy(smtp, this.bob)).hasSize(2);
 		// the second week's report says how health changed since the first
-		String second = MailParts.of(receivedBy(this.bob).get(1), "text/plain");
+		String second = TestMail.part(receivedBy(smtp, this.bob).get(1), "text/plain");
 		assertThat(second).contains("Week 2026-W11", "Overall health: RED (was RED in 2026-W10)");
-		assertThat(MailParts.of(receivedBy(this.bob).get(0), "text/plain")).contains("Overall health: RED (no earlier report)");
+		assertThat(TestMail.part(receivedBy(smtp, this.bob).get(0), "text/plain")).contains("Overall health: RED (no earlier report)");
 	}
 
 	@Test
@@ -367,28 +346,6 @@ class ReportMailTests {
 			.param(address)
 			.query(Long.class)
 			.single();
-	}
-
-	private static List<MimeMessage> receivedBy(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-			try {
-				return m.getAllRecipients()[0].toString().equals(address);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static JavaMailSender deadSender() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(port);
-		return sender;
 	}
 
 }
