@@ -45,18 +45,14 @@ WORK="$(mktemp -d /tmp/milepost-bench-reports.XXXXXX)"
 APP_PID=""
 SMTP_PID=""
 
-log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
 secs() { printf '%.1f' "$(echo "$2 - $1" | bc)"; }
+# shellcheck source=bench/common.sh
+. "$HERE/common.sh"
 
 cleanup() {
-  for pid in "$APP_PID" "$SMTP_PID"; do
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -9 "$pid" 2>/dev/null || true
-    fi
-  done
+  stop "$APP_PID"
+  stop "$SMTP_PID"
   if [[ "$KEEP_DB" != "1" ]]; then
     dropdb --if-exists --force "$DB" 2>/dev/null || true
   fi
@@ -64,16 +60,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in java curl psql createdb dropdb bc; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
+needs java curl psql createdb dropdb bc
 
 # 1. build, GreenMail
-if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
-  log "building the jar into $BUILD_DIR"
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests -Dbuild.dir="$BUILD_DIR" package)
-fi
-JAR="$(ls "$BUILD_DIR"/milepost-*.jar | grep -v plain | head -1)"
+build_jar
 (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 \
   -DoutputDirectory="$WORK/greenmail" -Dbuild.dir="$WORK/greenmail-build")
 GREENMAIL="$(ls "$WORK"/greenmail/greenmail-standalone-*.jar)"
@@ -85,34 +75,15 @@ java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgr
 SMTP_PID=$!
 for _ in $(seq 1 60); do (echo >"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break; sleep 0.5; done
 (echo >"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null || { cat "$WORK/smtp.log" >&2; echo "GreenMail did not start" >&2; exit 1; }
-sql() { psql -d "$DB" -tAXq -v ON_ERROR_STOP=1 -c "$1"; }
-if [[ "$KEEP_DB" == "1" ]] && psql -d "$DB" -tAXc "select count(*) from programs" >/dev/null 2>&1; then
-  log "reusing database $DB"
-else
-  dropdb --if-exists --force "$DB"
-  createdb "$DB"
-fi
+fresh_db
 log "starting the app on port $PORT (scale $SCALE)"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-  --milepost.demo-data=true --milepost.demo-scale="$SCALE" \
-  --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" --milepost.mail.worker.delay=1s \
-  --milepost.reports.auto-publish=true --milepost.reports.weekly-cron=- >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 900); do
-  if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; echo "the app died" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$BASE/actuator/health/readiness" | grep -q '"UP"' || { tail -50 "$WORK/app.log" >&2; exit 1; }
+start_app "$PORT" --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" --milepost.mail.worker.delay=1s \
+  --milepost.reports.auto-publish=true --milepost.reports.weekly-cron=-
 psql -d "$DB" -qX -c "vacuum analyze" >/dev/null
 
 # 3. log in as admin; one CSRF token serves the session's POSTs
+login admin
 JAR_FILE="$WORK/admin.cookies"
-token="$(curl -fs -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')"
-curl -s -o /dev/null -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "username=admin" \
-  --data-urlencode "password=demo" --data-urlencode "_csrf=$token" "$BASE/login"
 CSRF="$(curl -fs -b "$JAR_FILE" "$BASE/me" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//;s/"$//')"
 [[ -n "$CSRF" ]] || { echo "login as admin failed" >&2; exit 1; }
 

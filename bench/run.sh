@@ -57,15 +57,11 @@ WORK="$(mktemp -d /tmp/milepost-bench.XXXXXX)"
 APP_PID=""
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+# shellcheck source=bench/common.sh
+. "$HERE/common.sh"
 
 cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    log "stopping the app (pid $APP_PID)"
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
+  stop "$APP_PID"
   if [[ "$KEEP_DB" != "1" ]]; then
     dropdb --if-exists --force "$DB" 2>/dev/null || true
   fi
@@ -73,46 +69,22 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in java curl wrk psql createdb dropdb; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool (wrk: apt-get install wrk)" >&2; exit 1; }
-done
+needs java curl wrk psql createdb dropdb
 
 # 1. build
-if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
-  log "building the jar into $BUILD_DIR"
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests -Dbuild.dir="$BUILD_DIR" package)
-fi
-JAR="$(ls "$BUILD_DIR"/milepost-*.jar | grep -v plain | head -1)"
+build_jar
 
 # 2. database
-sql() { psql -d "$DB" -tAXq -v ON_ERROR_STOP=1 -c "$1"; }
-reuse=0
-if [[ "$KEEP_DB" == "1" ]] && psql -d "$DB" -tAXc "select count(*) from programs" >/dev/null 2>&1; then
-  reuse=1
-  log "reusing database $DB ($(sql 'select count(*) from programs') programs)"
-else
-  dropdb --if-exists --force "$DB"
-  createdb "$DB"
-fi
+fresh_db
 
 # 3. start and wait for the data
 log "starting the app on port $PORT (scale $SCALE, JAVA_OPTS: $JAVA_OPTS)"
 started=$(date +%s.%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-  --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-  --milepost.demo-data=true --milepost.demo-scale="$SCALE" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 600); do
-  if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
-  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; echo "the app died" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$BASE/actuator/health/readiness" | grep -q '"UP"' || { tail -50 "$WORK/app.log" >&2; exit 1; }
+start_app "$PORT"
 ready=$(date +%s.%N)
 startup_s=$(printf '%.1f' "$(echo "$ready - $started" | bc)")
 loaded_line="$(grep -o 'Loaded [a-z]* demo data in [0-9]* ms[^:]*: .*' "$WORK/app.log" | head -1 || true)"
-if [[ $reuse == 1 ]]; then loaded_line="(database reused, nothing loaded)"; fi
+if [[ $REUSED == 1 ]]; then loaded_line="(database reused, nothing loaded)"; fi
 log "ready after ${startup_s} s: $loaded_line"
 
 # Autovacuum would analyze the freshly loaded tables within a minute or so; do it now so that every
@@ -120,21 +92,10 @@ log "ready after ${startup_s} s: $loaded_line"
 log "vacuum analyze"
 psql -d "$DB" -qX -c "vacuum analyze" >/dev/null
 
-# 4. log in: GET /login for the CSRF token and a session, POST the form, keep the new SESSION cookie
-login() {
-  local user="$1" jar="$WORK/$1.cookies" token
-  token="$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')"
-  [[ -n "$token" ]] || { echo "no CSRF token on /login" >&2; exit 1; }
-  local target
-  target="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
-    --data-urlencode "username=$user" --data-urlencode "password=demo" --data-urlencode "_csrf=$token" \
-    "$BASE/login")"
-  [[ "$target" != *error* && "$target" != *locked* && "$target" != *disabled* ]] \
-    || { echo "login as $user failed: $target" >&2; exit 1; }
-  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1
-}
-LEADER="$(login leader)"
-TPM="$(login tpm)"
+# 4. log in and keep the SESSION cookies
+session() { login "$1"; awk '$6 == "SESSION" { print "SESSION=" $7 }' "$WORK/$1.cookies" | tail -1; }
+LEADER="$(session leader)"
+TPM="$(session tpm)"
 [[ -n "$LEADER" && -n "$TPM" ]] || { echo "no SESSION cookie after login" >&2; exit 1; }
 
 # 5. a typical program: about ten live projects
