@@ -12,6 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentActor {
 
+	/** The name of changes made without a signed-in user or a name given to {@link #as}. */
+	public static final String ANONYMOUS = "anonymous";
+
 	private static final ThreadLocal<String> acting = new ThreadLocal<>();
 
 	private CurrentActor() {
@@ -45,7 +48,7 @@ public final class CurrentActor {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
-			return "anonymous";
+			return ANONYMOUS;
 		}
 		return authentication.getName();
 	}

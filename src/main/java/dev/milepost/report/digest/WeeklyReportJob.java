@@ -168,7 +168,7 @@ public class WeeklyReportJob {
 	 * what it publishes names who published it; an admin's run keeps the admin's name.
 	 */
 	private static <T> T asJob(Supplier<T> work) {
-		if (!CurrentActor.name().equals("anonymous")) {
+		if (!CurrentActor.name().equals(CurrentActor.ANONYMOUS)) {
 			return work.get();
 		}
 		return CurrentActor.as(ACTOR, work);
