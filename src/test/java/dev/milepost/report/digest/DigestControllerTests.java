@@ -106,7 +106,7 @@ class DigestControllerTests {
 			.with(user("test-admin").roles("ADMIN"))
 			.exchange();
 		assertThat(again).hasStatus(HttpStatus.CONFLICT);
-		assertThat(again.getResponse().getContentAsString()).contains("The digest of week 2023-W03 is already published");
+		assertThat(again.getResponse().getContentAsString()).contains("This cannot be done now", "The digest of week 2023-W03 is already published");
 		assertThat(this.jdbc.sql("select count(*) from digests where iso_week = '2023-W03'").query(Long.class).single())
 			.isEqualTo(1);
 
