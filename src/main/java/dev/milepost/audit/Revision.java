@@ -41,6 +41,10 @@ public class Revision {
 		return this.changedAt;
 	}
 
+	void setChangedAt(Instant changedAt) {
+		this.changedAt = changedAt;
+	}
+
 	public String getUsername() {
 		return this.username;
 	}

@@ -119,7 +119,7 @@ public class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		DemoPortfolio portfolio = new DemoPortfolioGenerator(this.clock).generate(scale);
 		long generated = System.nanoTime();
-		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc).write(portfolio,
+		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc, this.clock).write(portfolio,
 				this.passwordEncoder.encode(DEMO_PASSWORD)));
 		long written = System.nanoTime();
 		logger.info(

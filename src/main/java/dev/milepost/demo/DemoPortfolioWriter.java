@@ -1,5 +1,6 @@
 package dev.milepost.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +43,10 @@ final class DemoPortfolioWriter {
 
 	private final NamedParameterJdbcTemplate named;
 
-	DemoPortfolioWriter(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	DemoPortfolioWriter(JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
@@ -152,7 +156,7 @@ final class DemoPortfolioWriter {
 	 * owns ({@link ProgramRow#ownedByDemoTpm()}).
 	 */
 	private Map<String, Long> writeUsers(DemoPortfolio portfolio, String demoPasswordHash) {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		List<Object[]> users = new ArrayList<>();
 		List<Object[]> roles = new ArrayList<>();
 		users.add(new Object[] { "admin", "Ada Admin", "admin@example.com", demoPasswordHash, true, ts(now), ts(now) });

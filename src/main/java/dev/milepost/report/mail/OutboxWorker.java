@@ -199,7 +199,7 @@ public class OutboxWorker {
 				}
 			}
 			if (message.getSentDate() == null) {
-				message.setSentDate(new Date());
+				message.setSentDate(Date.from(OutboxWorker.this.clock.instant()));
 			}
 			String messageId = message.getMessageID();
 			message.saveChanges();

@@ -1,0 +1,32 @@
+package dev.milepost;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
+
+/**
+ * A full integration test: the whole application on a random port against the shared test
+ * PostgreSQL, with MockMvc, the {@link TestClock}, {@link TestData} and the
+ * {@link StatementCounter}. Every class annotated with it shares one cached application context,
+ * so a test class must not add configuration of its own (properties, imports, mocks): whatever it
+ * needs goes here, for all.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestData.class, StatementCounter.class })
+@TestExecutionListeners(listeners = TestClockReset.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+public @interface IntegrationTest {
+
+}
