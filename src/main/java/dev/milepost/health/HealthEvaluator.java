@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
 
-import dev.milepost.portfolio.MilestoneStatus;
-
 /**
  * Computes explained health from facts with the thresholds of {@link HealthRules}. Pure and
  * thread-safe: no clock (today is an argument), no I/O; the same facts always give the same
@@ -238,11 +236,11 @@ public final class HealthEvaluator {
 		BigDecimal spentShare = percent(spent, planned);
 		long countable = project.doneNotListed() + project.milestones()
 			.stream()
-			.filter((milestone) -> milestone.status() != MilestoneStatus.CANCELLED)
+			.filter((milestone) -> milestone.state() != MilestoneState.CANCELLED)
 			.count();
 		long done = project.doneNotListed() + project.milestones()
 			.stream()
-			.filter((milestone) -> milestone.status() == MilestoneStatus.DONE)
+			.filter((milestone) -> milestone.state() == MilestoneState.DONE)
 			.count();
 		long spentPercent = whole(spentShare);
 		if (countable == 0) {
@@ -314,7 +312,7 @@ public final class HealthEvaluator {
 	}
 
 	private static boolean isBlocked(MilestoneFacts milestone) {
-		return milestone.status() == MilestoneStatus.BLOCKED;
+		return milestone.state() == MilestoneState.BLOCKED;
 	}
 
 	private static Health worst(List<Reason> reasons) {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-import dev.milepost.portfolio.MilestoneStatus;
-
 /**
  * What health needs to know about one milestone.
  *
@@ -14,19 +12,19 @@ import dev.milepost.portfolio.MilestoneStatus;
  * @param forecast the currently expected date; {@code null} if none (then it cannot slip or be
  * overdue)
  * @param actual the date it was reached, if it was
- * @param status its progress
+ * @param state where it stands
  */
 public record MilestoneFacts(String name, LocalDate baseline, LocalDate forecast, LocalDate actual,
-		MilestoneStatus status) {
+		MilestoneState state) {
 
 	public MilestoneFacts {
 		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(state, "state");
 	}
 
 	/** Not done and not cancelled: the milestones health looks at. */
 	public boolean isOpen() {
-		return !this.status.isClosed();
+		return !this.state.isClosed();
 	}
 
 	/**

@@ -2,25 +2,23 @@ package dev.milepost.health;
 
 import java.util.Objects;
 
-import dev.milepost.risk.RiskStatus;
-
 /**
  * What health needs to know about one risk.
  *
  * @param title shown in reasons
  * @param score probability x impact, 1..25
- * @param status where it stands; only OPEN and MITIGATING risks count
+ * @param open still able to hurt (in the register: OPEN or MITIGATING; a closed risk is gone, one
+ * that occurred is an issue, not a risk); only open risks count
  */
-public record RiskFacts(String title, int score, RiskStatus status) {
+public record RiskFacts(String title, int score, boolean open) {
 
 	public RiskFacts {
 		Objects.requireNonNull(title, "title");
-		Objects.requireNonNull(status, "status");
 	}
 
-	/** Still able to hurt: OPEN or MITIGATING (CLOSED is gone, OCCURRED is an issue, not a risk). */
+	/** Still able to hurt: the risks health looks at. */
 	public boolean isOpen() {
-		return this.status.isLive();
+		return this.open;
 	}
 
 }

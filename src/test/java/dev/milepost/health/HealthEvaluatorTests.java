@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.milepost.portfolio.MilestoneStatus;
-import dev.milepost.risk.RiskStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +32,9 @@ class HealthEvaluatorTests {
 
 	@Test
 	void projectOnTrackIsGreenWithNoReasons() {
-		ProjectFacts project = project(List.of(milestone("Design", 0, MilestoneStatus.DONE),
-				new MilestoneFacts("Build", TODAY.plusDays(10), TODAY.plusDays(13), null, MilestoneStatus.IN_PROGRESS)),
-				List.of(risk("Minor", 14, RiskStatus.OPEN)));
+		ProjectFacts project = project(List.of(milestone("Design", 0, MilestoneState.DONE),
+				new MilestoneFacts("Build", TODAY.plusDays(10), TODAY.plusDays(13), null, MilestoneState.OPEN)),
+				List.of(risk("Minor", 14)));
 
 		assertThat(this.evaluator.project(project, TODAY).reasons()).isEmpty();
 	}
@@ -78,9 +76,9 @@ class HealthEvaluatorTests {
 		@Test
 		void finishedAndCancelledMilestonesDoNotCount() {
 			MilestoneFacts doneLate = new MilestoneFacts("Done", TODAY.minusDays(40), TODAY.minusDays(20),
-					TODAY.minusDays(20), MilestoneStatus.DONE);
+					TODAY.minusDays(20), MilestoneState.DONE);
 			MilestoneFacts cancelled = new MilestoneFacts("Gone", TODAY, TODAY.plusDays(30), null,
-					MilestoneStatus.CANCELLED);
+					MilestoneState.CANCELLED);
 
 			assertThat(reasonsOf(doneLate, cancelled)).isEmpty();
 		}
@@ -119,7 +117,7 @@ class HealthEvaluatorTests {
 		@Test
 		void reachedMilestonesAreNotOverdue() {
 			MilestoneFacts reached = new MilestoneFacts("A", TODAY.minusDays(30), TODAY.minusDays(30),
-					TODAY.minusDays(29), MilestoneStatus.DONE);
+					TODAY.minusDays(29), MilestoneState.DONE);
 
 			assertThat(reasonsOf(reached)).isEmpty();
 		}
@@ -131,7 +129,7 @@ class HealthEvaluatorTests {
 
 		@Test
 		void noneIsGreenOneIsAmberTwoAreRed() {
-			assertThat(reasonsOf(milestone("A", 0, MilestoneStatus.IN_PROGRESS))).isEmpty();
+			assertThat(reasonsOf(milestone("A", 0, MilestoneState.OPEN))).isEmpty();
 			assertThat(said(reasonsOf(blocked("A"))))
 				.containsExactly(said(Health.AMBER, HealthRule.BLOCKED, "1 milestone blocked: A"));
 			assertThat(said(reasonsOf(blocked("B"), blocked("A"))))
@@ -145,25 +143,25 @@ class HealthEvaluatorTests {
 
 		@Test
 		void scoresFourteenFifteenNineteenTwenty() {
-			assertThat(risksOf(risk("R", 14, RiskStatus.OPEN))).isEmpty();
-			assertThat(said(risksOf(risk("R", 15, RiskStatus.OPEN))))
+			assertThat(risksOf(risk("R", 14))).isEmpty();
+			assertThat(said(risksOf(risk("R", 15))))
 				.containsExactly(said(Health.AMBER, HealthRule.RISK, "Risk R scores 15"));
-			assertThat(said(risksOf(risk("R", 19, RiskStatus.MITIGATING))))
+			assertThat(said(risksOf(risk("R", 19))))
 				.containsExactly(said(Health.AMBER, HealthRule.RISK, "Risk R scores 19"));
-			assertThat(said(risksOf(risk("R", 20, RiskStatus.OPEN))))
+			assertThat(said(risksOf(risk("R", 20))))
 				.containsExactly(said(Health.RED, HealthRule.RISK, "Risk R scores 20"));
 		}
 
 		@Test
-		void closedAndOccurredRisksDoNotCount() {
-			assertThat(risksOf(risk("Gone", 25, RiskStatus.CLOSED), risk("Happened", 25, RiskStatus.OCCURRED)))
+		void risksNoLongerOpenDoNotCount() {
+			assertThat(risksOf(closedRisk("Gone", 25), closedRisk("Happened", 25)))
 				.isEmpty();
 		}
 
 		@Test
 		void highestScoreFirstThenByTitle() {
-			assertThat(risksOf(risk("B", 16, RiskStatus.OPEN), risk("C", 25, RiskStatus.OPEN),
-					risk("A", 16, RiskStatus.OPEN)))
+			assertThat(risksOf(risk("B", 16), risk("C", 25),
+					risk("A", 16)))
 				.extracting(English::text)
 				.containsExactly("Risk C scores 25", "Risk A scores 16", "Risk B scores 16");
 		}
@@ -196,7 +194,7 @@ class HealthEvaluatorTests {
 
 		@Test
 		void overBudgetIsRedEvenWhenProgressKeepsUp() {
-			List<MilestoneFacts> allDone = List.of(milestone("A", 0, MilestoneStatus.DONE));
+			List<MilestoneFacts> allDone = List.of(milestone("A", 0, MilestoneState.DONE));
 
 			assertThat(budget("100", "100", allDone)).isEmpty();
 			assertThat(said(budget("100", "100.50", allDone))).containsExactly(said(Health.RED, HealthRule.BUDGET,
@@ -218,8 +216,8 @@ class HealthEvaluatorTests {
 
 		@Test
 		void cancelledMilestonesAreLeftOutOfProgress() {
-			List<MilestoneFacts> milestones = List.of(milestone("A", 0, MilestoneStatus.DONE),
-					milestone("B", 0, MilestoneStatus.IN_PROGRESS), milestone("C", 0, MilestoneStatus.CANCELLED));
+			List<MilestoneFacts> milestones = List.of(milestone("A", 0, MilestoneState.DONE),
+					milestone("B", 0, MilestoneState.OPEN), milestone("C", 0, MilestoneState.CANCELLED));
 
 			assertThat(budget("100", "60", milestones)).isEmpty();
 			assertThat(budget("100", "61", milestones)).extracting(English::text)
@@ -229,7 +227,7 @@ class HealthEvaluatorTests {
 		private List<Reason> budgetReasons(String spent) {
 			List<MilestoneFacts> milestones = new ArrayList<>();
 			for (int i = 0; i < 10; i++) {
-				milestones.add(milestone("M" + i, 0, (i < 4) ? MilestoneStatus.DONE : MilestoneStatus.IN_PROGRESS));
+				milestones.add(milestone("M" + i, 0, (i < 4) ? MilestoneState.DONE : MilestoneState.OPEN));
 			}
 			return budget("1000", new BigDecimal(spent).multiply(BigDecimal.TEN).toPlainString(), milestones);
 		}
@@ -301,7 +299,7 @@ class HealthEvaluatorTests {
 		@Test
 		void worstReasonFirst() {
 			MilestoneFacts blockedAndSlipped = new MilestoneFacts("A", TODAY, TODAY.plusDays(20), null,
-					MilestoneStatus.BLOCKED);
+					MilestoneState.BLOCKED);
 
 			assertThat(milestoneHealth(blockedAndSlipped).reasons()).extracting(English::text)
 				.containsExactly("Slipped 20 days past its baseline", "Blocked");
@@ -326,7 +324,7 @@ class HealthEvaluatorTests {
 	@Test
 	void projectReasonsWorstFirstThenInRuleOrder() {
 		ProjectFacts project = new ProjectFacts("P-1", "Project", null, null, TODAY.minusDays(20),
-				List.of(slipped("Late", 10)), List.of(risk("Vendor exit", 20, RiskStatus.OPEN)), null);
+				List.of(slipped("Late", 10)), List.of(risk("Vendor exit", 20)), null);
 
 		ProjectHealth health = this.evaluator.project(project, TODAY);
 
@@ -338,27 +336,31 @@ class HealthEvaluatorTests {
 
 	// helpers
 
-	static MilestoneFacts milestone(String name, int slipDays, MilestoneStatus status) {
+	static MilestoneFacts milestone(String name, int slipDays, MilestoneState status) {
 		LocalDate baseline = TODAY.plusDays(30);
 		return new MilestoneFacts(name, baseline, baseline.plusDays(slipDays),
-				(status == MilestoneStatus.DONE) ? TODAY : null, status);
+				(status == MilestoneState.DONE) ? TODAY : null, status);
 	}
 
 	static MilestoneFacts slipped(String name, int days) {
-		return milestone(name, days, MilestoneStatus.IN_PROGRESS);
+		return milestone(name, days, MilestoneState.OPEN);
 	}
 
 	static MilestoneFacts overdue(String name, int days) {
 		LocalDate forecast = TODAY.minusDays(days);
-		return new MilestoneFacts(name, forecast, forecast, null, MilestoneStatus.IN_PROGRESS);
+		return new MilestoneFacts(name, forecast, forecast, null, MilestoneState.OPEN);
 	}
 
 	static MilestoneFacts blocked(String name) {
-		return milestone(name, 0, MilestoneStatus.BLOCKED);
+		return milestone(name, 0, MilestoneState.BLOCKED);
 	}
 
-	static RiskFacts risk(String title, int score, RiskStatus status) {
-		return new RiskFacts(title, score, status);
+	static RiskFacts risk(String title, int score) {
+		return new RiskFacts(title, score, true);
+	}
+
+	static RiskFacts closedRisk(String title, int score) {
+		return new RiskFacts(title, score, false);
 	}
 
 	static ProjectFacts project(List<MilestoneFacts> milestones, List<RiskFacts> risks) {
@@ -380,8 +382,8 @@ class HealthEvaluatorTests {
 	@Test
 	void doneMilestonesGivenAsACountDecideLikeListedOnes() {
 		MilestoneFacts open = new MilestoneFacts("Open", TODAY.plusDays(10), TODAY.plusDays(10), null,
-				MilestoneStatus.IN_PROGRESS);
-		MilestoneFacts done = milestone("Done", 0, MilestoneStatus.DONE);
+				MilestoneState.OPEN);
+		MilestoneFacts done = milestone("Done", 0, MilestoneState.DONE);
 		ProjectFacts listed = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,
 				List.of(open, done, done), List.of(), null);
 		ProjectFacts counted = new ProjectFacts("P", "P", new BigDecimal("100"), new BigDecimal("90"), TODAY,

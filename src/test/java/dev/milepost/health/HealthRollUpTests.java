@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.portfolio.MilestoneStatus;
-import dev.milepost.risk.RiskStatus;
 import org.junit.jupiter.api.Test;
 
 import static dev.milepost.health.HealthEvaluatorTests.TODAY;
@@ -44,7 +42,7 @@ class HealthRollUpTests {
 	@Test
 	void programOwnRulesCountAndComeBeforeProjectReasonsOfTheSameHealth() {
 		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY,
-				List.of(amber("B-2")), List.of(risk("Budget freeze", 16, RiskStatus.OPEN)), null);
+				List.of(amber("B-2")), List.of(risk("Budget freeze", 16)), null);
 
 		ProgramHealth health = this.evaluator.program(program, TODAY);
 
@@ -56,7 +54,7 @@ class HealthRollUpTests {
 	@Test
 	void programOwnRedRiskMakesGreenProjectsProgramRed() {
 		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY, List.of(green("A-1")),
-				List.of(risk("Exit", 20, RiskStatus.OPEN)), null);
+				List.of(risk("Exit", 20)), null);
 
 		assertThat(this.evaluator.program(program, TODAY).computed()).isEqualTo(Health.RED);
 	}
@@ -97,7 +95,7 @@ class HealthRollUpTests {
 	}
 
 	static ProjectFacts green(String key) {
-		return project(key, milestone("Kick-off", 0, MilestoneStatus.DONE), null);
+		return project(key, milestone("Kick-off", 0, MilestoneState.DONE), null);
 	}
 
 	static ProjectFacts amber(String key) {

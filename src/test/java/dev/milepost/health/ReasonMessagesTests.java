@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.milepost.portfolio.MilestoneStatus;
-import dev.milepost.risk.RiskStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +37,7 @@ class ReasonMessagesTests {
 	@Test
 	void aReasonCarriesItsCodeAndArgumentsNotText() {
 		MilestoneFacts slipped = new MilestoneFacts("Launch", TODAY.plusDays(5), TODAY.plusDays(25), null,
-				MilestoneStatus.IN_PROGRESS);
+				MilestoneState.OPEN);
 		ProjectFacts project = new ProjectFacts("P-1", "P", null, null, TODAY, List.of(slipped), List.of(), null);
 
 		Reason reason = this.evaluator.project(project, TODAY).reasons().get(0);
@@ -57,17 +55,17 @@ class ReasonMessagesTests {
 		List<MilestoneFacts> milestones = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
 			milestones.add(new MilestoneFacts("Slip " + i, TODAY.plusDays(1), TODAY.plusDays(30), null,
-					MilestoneStatus.IN_PROGRESS));
+					MilestoneState.OPEN));
 		}
 		milestones.add(new MilestoneFacts("Late", TODAY.minusDays(20), TODAY.minusDays(20), null,
-				MilestoneStatus.IN_PROGRESS));
+				MilestoneState.OPEN));
 		milestones.add(new MilestoneFacts("Stuck", TODAY.plusDays(5), TODAY.plusDays(5), null,
-				MilestoneStatus.BLOCKED));
+				MilestoneState.BLOCKED));
 		HealthOverride override = new HealthOverride(Health.GREEN, "Board accepted the delay", TODAY.plusDays(3));
 		ProjectFacts overridden = new ProjectFacts("OV", "Overridden", null, null, TODAY, milestones.subList(0, 1),
 				List.of(), override);
 		ProjectFacts project = new ProjectFacts("P-1", "P", new BigDecimal("100"), new BigDecimal("130"),
-				TODAY.minusDays(30), milestones, List.of(new RiskFacts("Vendor {exit}", 20, RiskStatus.OPEN)), null);
+				TODAY.minusDays(30), milestones, List.of(new RiskFacts("Vendor {exit}", 20, true)), null);
 		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY.minusDays(40), List.of(project, overridden),
 				List.of(), null);
 

@@ -16,6 +16,7 @@ import dev.milepost.health.Health;
 import dev.milepost.health.HealthOverride;
 import dev.milepost.health.HealthRules;
 import dev.milepost.health.MilestoneFacts;
+import dev.milepost.health.MilestoneState;
 import dev.milepost.health.ProgramFacts;
 import dev.milepost.health.ProjectFacts;
 import dev.milepost.health.RiskFacts;
@@ -210,7 +211,7 @@ public class HealthFactsQuery {
 				long id = rs.getLong("id");
 				if (!rs.wasNull()) {
 					project.milestones.add(new MilestoneRow(id, new MilestoneFacts(rs.getString("name"),
-							date(rs, "baseline_date"), date(rs, "forecast_date"), date(rs, "actual_date"), status)));
+							date(rs, "baseline_date"), date(rs, "forecast_date"), date(rs, "actual_date"), state(status))));
 				}
 				else if (status == MilestoneStatus.DONE) {
 					project.doneNotListed += rs.getInt("closed_count");
@@ -221,7 +222,8 @@ public class HealthFactsQuery {
 		statement(RISKS, where, programId).param("amberScore", this.rules.risks().amberScore()).query((rs) -> {
 			rs.getLong("id");
 			RiskFacts risk = rs.wasNull() ? null
-					: new RiskFacts(rs.getString("title"), rs.getInt("score"), RiskStatus.valueOf(rs.getString("status")));
+					: new RiskFacts(rs.getString("title"), rs.getInt("score"),
+							RiskStatus.valueOf(rs.getString("status")).isLive());
 			long projectId = rs.getLong("project_id");
 			ProjectRow project = rs.wasNull() ? null : projects.get(projectId);
 			if (project != null) {
@@ -262,6 +264,16 @@ public class HealthFactsQuery {
 
 	private static Map<String, Object> params(Long programId) {
 		return (programId != null) ? Map.of("programId", programId) : Map.of();
+	}
+
+	/** The states the health rules tell apart: not started and in progress are both open. */
+	private static MilestoneState state(MilestoneStatus status) {
+		return switch (status) {
+			case NOT_STARTED, IN_PROGRESS -> MilestoneState.OPEN;
+			case BLOCKED -> MilestoneState.BLOCKED;
+			case DONE -> MilestoneState.DONE;
+			case CANCELLED -> MilestoneState.CANCELLED;
+		};
 	}
 
 	private static HealthOverride override(ResultSet rs, String prefix) throws SQLException {
