@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A snapshot of one program as health sees it; the dashboard fills it from SQL.
+ * A snapshot of one program as health sees it; {@code healthrecord} fills it from SQL.
  *
  * @param key the program key
  * @param name its name

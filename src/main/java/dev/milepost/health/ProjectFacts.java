@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A snapshot of one project as health sees it; the dashboard fills it from SQL.
+ * A snapshot of one project as health sees it; {@code healthrecord} fills it from SQL.
  *
  * @param key the project key, used to prefix its reasons on the program
  * @param name its name
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param override a TPM's override, or {@code null}
  * @param previous the effective health last recorded in an earlier week, or {@code null} if none
  * (gives {@link ProjectHealth#trend()})
- * @param doneNotListed DONE milestones that are not in {@code milestones}: the dashboard reads
+ * @param doneNotListed DONE milestones that are not in {@code milestones}: {@code healthrecord} reads
  * finished milestones as a count, since no rule looks at them one by one; they count as done
  * for the budget rule exactly like listed DONE milestones (CANCELLED ones count for nothing, so
  * leaving them out changes nothing)

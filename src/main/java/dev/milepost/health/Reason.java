@@ -10,7 +10,7 @@ import java.util.Objects;
  * Why something is AMBER or RED, as a message code with arguments, e.g.
  * {@code health.reason.risk ["Vendor exit", 20]} which English renders as "Risk Vendor exit scores
  * 20". The pure module produces no text: the web layer resolves {@link #code()} with
- * {@link #args()} through its message source (see {@code dashboard.health.HealthMessages}).
+ * {@link #args()} through its message source (see {@code healthrecord.HealthMessages}).
  * Arguments are plain values (strings, numbers, dates) or a {@link Phrase} / {@link Names} that
  * is itself rendered first. Only rules that fire produce reasons, so a reason is AMBER or RED,
  * except the one that reports a project overridden to GREEN on its program.

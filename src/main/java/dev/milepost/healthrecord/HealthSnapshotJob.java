@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.health.HealthMessages;
-import dev.milepost.dashboard.health.HealthWeeks;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;

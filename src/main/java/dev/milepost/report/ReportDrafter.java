@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.health.HealthMessages;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
+import dev.milepost.healthrecord.HealthBoard;
+import dev.milepost.healthrecord.HealthMessages;
 import dev.milepost.portfolio.ProgramNotFoundException;
 import dev.milepost.report.ReportContent.BudgetLine;
 import dev.milepost.report.ReportContent.MilestoneLine;

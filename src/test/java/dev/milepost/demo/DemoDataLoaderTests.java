@@ -15,20 +15,20 @@ import java.util.Set;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.health.HealthMessages;
-import dev.milepost.dashboard.health.HealthWeeks;
 import dev.milepost.health.Health;
 import dev.milepost.health.HealthRule;
+import dev.milepost.healthrecord.HealthBoard;
+import dev.milepost.healthrecord.HealthMessages;
+import dev.milepost.healthrecord.HealthWeeks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

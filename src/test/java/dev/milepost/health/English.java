@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import dev.milepost.dashboard.health.HealthMessages;
+import dev.milepost.healthrecord.HealthMessages;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.health.HealthWeeks;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.Trend;

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.milepost.dashboard.delivery.WatchListQuery;
-import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Figures;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramItem;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
-import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
+import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.shared.web.PageRequests;
 

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 
 import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.dashboard.dependencies.DependencyConflictQuery;
-import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.dashboard.stakeholders.StakeholderBoardQuery;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
+import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.ProgramService;
 import dev.milepost.risk.RiskService;
 import dev.milepost.risk.RiskSummary;

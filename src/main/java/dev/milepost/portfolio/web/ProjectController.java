@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.dashboard.health.HealthBoard;
+import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.ProgramNotFoundException;

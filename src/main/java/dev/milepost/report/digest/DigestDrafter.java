@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.dashboard.delivery.WatchListQuery;
-import dev.milepost.dashboard.health.HealthBoard;
-import dev.milepost.dashboard.health.HealthMessages;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
+import dev.milepost.healthrecord.HealthBoard;
+import dev.milepost.healthrecord.HealthMessages;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.digest.DigestContent.Ask;
 import dev.milepost.report.digest.DigestContent.HealthChange;

@@ -41,7 +41,7 @@ class OverviewTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	dev.milepost.dashboard.health.HealthBoard health;
+	dev.milepost.healthrecord.HealthBoard health;
 
 	@Autowired
 	dev.milepost.dashboard.heatmap.RiskHeatMapQuery heatMap;

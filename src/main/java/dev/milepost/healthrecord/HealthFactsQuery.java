@@ -1,4 +1,4 @@
-package dev.milepost.dashboard.health;
+package dev.milepost.healthrecord;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class HealthFactsQuery {
+class HealthFactsQuery {
 
 	/*
 	 * Active overrides (expires_on >= today) and the last effective health recorded for a week
@@ -137,7 +137,7 @@ public class HealthFactsQuery {
 
 	private final HealthRules rules;
 
-	public HealthFactsQuery(JdbcClient jdbc, Clock clock, HealthRules rules) {
+	HealthFactsQuery(JdbcClient jdbc, Clock clock, HealthRules rules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.rules = rules;

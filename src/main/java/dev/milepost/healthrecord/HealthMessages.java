@@ -1,4 +1,4 @@
-package dev.milepost.dashboard.health;
+package dev.milepost.healthrecord;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

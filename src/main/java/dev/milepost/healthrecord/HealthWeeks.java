@@ -1,4 +1,4 @@
-package dev.milepost.dashboard.health;
+package dev.milepost.healthrecord;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

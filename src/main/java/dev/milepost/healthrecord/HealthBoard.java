@@ -1,4 +1,4 @@
-package dev.milepost.dashboard.health;
+package dev.milepost.healthrecord;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,8 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Computed health for the overview and the program page: the facts from {@link HealthFactsQuery}
- * (three SQL statements) evaluated with the configured {@link HealthRules} as of today.
+ * Evaluated health of the portfolio, of one program or of one project as of today (the
+ * application's clock), with active overrides applied and trends against the weekly snapshots:
+ * the facts read by {@link HealthFactsQuery} (three SQL statements) evaluated with the configured
+ * {@link HealthRules}. What the overview, the program and project pages, the reports, the digest
+ * and the weekly snapshot show or keep.
  */
 @Component
 public class HealthBoard {
@@ -37,7 +40,7 @@ public class HealthBoard {
 	/** The last portfolio answer; immutable, so it may be shared between requests. */
 	private volatile Computed last;
 
-	public HealthBoard(HealthFactsQuery facts, HealthRules rules, Clock clock) {
+	HealthBoard(HealthFactsQuery facts, HealthRules rules, Clock clock) {
 		this.facts = facts;
 		this.evaluator = new HealthEvaluator(rules);
 		this.clock = clock;
