@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.milepost.portfolio.MilestoneStatus;
-import dev.milepost.risk.RiskBand;
-import dev.milepost.risk.RiskStatus;
+import dev.milepost.risk.TopRisk;
+import dev.milepost.risk.TopRisksQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,24 +66,16 @@ public class WatchListQuery {
 			limit %d
 			""";
 
-	private static final String RISKS = """
-			select r.id, r.title, r.score, r.status, r.owner, g.id as program_id, g.program_key, j.project_key
-			from risks r
-			join programs g on g.id = r.program_id
-			left join projects j on j.id = r.project_id
-			where r.archived = false and r.status in ('OPEN', 'MITIGATING') and g.archived = false
-			  and (j.id is null or j.archived = false) %s
-			order by r.score desc, r.title, r.id
-			limit %d
-			""";
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	public WatchListQuery(JdbcClient jdbc, Clock clock) {
+	private final TopRisksQuery risks;
+
+	public WatchListQuery(JdbcClient jdbc, Clock clock, TopRisksQuery risks) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.risks = risks;
 	}
 
 	/**
@@ -132,16 +124,12 @@ public class WatchListQuery {
 	}
 
 	/**
-	 * OPEN and MITIGATING risks, highest score first (then by title), at most {@value #RISK_LIMIT}.
+	 * OPEN and MITIGATING risks, highest score first (then by title), at most {@value #RISK_LIMIT}:
+	 * the risk register's {@link TopRisksQuery}.
 	 * @param programId {@code null} for the whole portfolio
 	 */
 	public List<TopRisk> topRisks(Long programId) {
-		return this.jdbc.sql(RISKS.formatted(scope(programId, "r.program_id"), RISK_LIMIT))
-			.params(programParam(programId))
-			.query((rs, n) -> new TopRisk(rs.getLong("id"), rs.getString("title"), rs.getInt("score"),
-					RiskStatus.valueOf(rs.getString("status")), rs.getString("owner"), rs.getLong("program_id"),
-					rs.getString("program_key"), rs.getString("project_key")))
-			.list();
+		return (programId != null) ? this.risks.program(programId, RISK_LIMIT) : this.risks.portfolio(RISK_LIMIT);
 	}
 
 	private static String scope(Long programId, String column) {
@@ -178,16 +166,6 @@ public class WatchListQuery {
 	public record Slip(long milestoneId, String name, LocalDate oldDate, LocalDate newDate, long days, String reason,
 			java.time.Instant changedAt, String changedBy, long projectId, String projectKey, long programId,
 			String programKey) {
-	}
-
-	/** An open or mitigating risk; {@code projectKey} is {@code null} for a program-level risk. */
-	public record TopRisk(long id, String title, int score, RiskStatus status, String owner, long programId,
-			String programKey, String projectKey) {
-
-		public RiskBand band() {
-			return RiskBand.of(this.score);
-		}
-
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.ProgramService;
 import dev.milepost.risk.RiskService;
 import dev.milepost.risk.RiskSummary;
+import dev.milepost.risk.TopRisk;
 import dev.milepost.stakeholder.StakeholderService;
 
 import org.springframework.stereotype.Controller;
@@ -108,11 +109,11 @@ class ProgramDashboardController {
 	 * The program's top open and mitigating risks, from the register it shows anyway (already
 	 * highest score first): saves a statement.
 	 */
-	static List<WatchListQuery.TopRisk> topRisks(List<RiskSummary> risks, long programId) {
+	static List<TopRisk> topRisks(List<RiskSummary> risks, long programId) {
 		return risks.stream()
 			.filter((r) -> r.status().isLive())
 			.limit(WatchListQuery.RISK_LIMIT)
-			.map((r) -> new WatchListQuery.TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId,
+			.map((r) -> new TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId,
 					r.programKey(), r.projectKey()))
 			.toList();
 	}

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.healthrecord.HealthBoard;
@@ -26,6 +25,7 @@ import dev.milepost.report.digest.DigestContent.ProgramLine;
 import dev.milepost.report.digest.DigestContent.ProgramRef;
 import dev.milepost.report.digest.DigestContent.RiskLine;
 import dev.milepost.report.digest.DigestContent.SlipLine;
+import dev.milepost.risk.TopRisksQuery;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drafts the leadership digest of a week from the read models, in a number of SQL statements that
  * does not depend on the number of programs: the portfolio health from {@link HealthBoard} (one
- * statement while its cached answer is current, else four), the top risks from
- * {@link WatchListQuery} (one), and three projections here (the programs with the health recorded
+ * statement while its cached answer is current, else four), the top risks from the risk
+ * register's {@link TopRisksQuery} (one), and three projections here (the programs with the health recorded
  * at the start of the week, the week's published reports, the week's forecast slips).
  */
 @Component
@@ -47,6 +47,9 @@ public class DigestDrafter {
 
 	/** At most this many forecast slips are listed (the total is still counted). */
 	public static final int SLIPPED_LIMIT = 50;
+
+	/** At most this many top risks are listed (as many as the portfolio dashboard shows). */
+	public static final int RISK_LIMIT = 10;
 
 	/** Every program that is not archived, with its effective health recorded at the start of the week. */
 	private static final String PROGRAMS = """
@@ -86,16 +89,16 @@ public class DigestDrafter {
 
 	private final HealthMessages messages;
 
-	private final WatchListQuery watchLists;
+	private final TopRisksQuery risks;
 
 	private final Clock clock;
 
-	public DigestDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, WatchListQuery watchLists,
+	public DigestDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, TopRisksQuery risks,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.health = health;
 		this.messages = messages;
-		this.watchLists = watchLists;
+		this.risks = risks;
 		this.clock = clock;
 	}
 
@@ -172,7 +175,7 @@ public class DigestDrafter {
 			}
 		}
 
-		List<RiskLine> risks = this.watchLists.topRisks(null)
+		List<RiskLine> risks = this.risks.portfolio(RISK_LIMIT)
 			.stream()
 			.filter((risk) -> programs.containsKey(risk.programId()))
 			.map((risk) -> new RiskLine(programs.get(risk.programId()).ref(), risk.projectKey(), risk.title(),
