@@ -2,7 +2,7 @@ package dev.milepost.dashboard.me;
 
 import java.security.Principal;
 
-import dev.milepost.report.mail.DigestSubscriptions;
+import dev.milepost.report.DigestAccounts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +16,11 @@ class MyWorkController {
 
 	private final MyWorkQuery query;
 
-	private final DigestSubscriptions.Users users;
+	private final DigestAccounts accounts;
 
-	MyWorkController(MyWorkQuery query, DigestSubscriptions.Users users) {
+	MyWorkController(MyWorkQuery query, DigestAccounts accounts) {
 		this.query = query;
-		this.users = users;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/me")
@@ -29,7 +29,7 @@ class MyWorkController {
 		model.addAttribute("work", this.query.forUser(principal.getName()));
 		model.addAttribute("dueDays", MyWorkQuery.DUE_DAYS);
 		model.addAttribute("reviewDays", MyWorkQuery.REVIEW_DAYS);
-		DigestSubscriptions.Account account = this.users.account(principal.getName());
+		DigestAccounts.Account account = this.accounts.account(principal.getName());
 		model.addAttribute("account", account);
 		model.addAttribute("receivesDigest", account.subscribed());
 		return VIEW;

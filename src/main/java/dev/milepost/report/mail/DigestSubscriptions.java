@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.milepost.shared.CurrentActor;
-import dev.milepost.shared.NotFoundException;
 import dev.milepost.stakeholder.DigestMembership;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,40 +104,6 @@ public class DigestSubscriptions implements DigestMembership {
 
 	private boolean delete(String column, long id) {
 		return this.jdbc.sql("delete from digest_subscriptions where " + column + " = :id").param("id", id).update() > 0;
-	}
-
-	/** The signed-in user's id, address and subscription, in one statement. */
-	@Component
-	public static class Users {
-
-		private final JdbcClient jdbc;
-
-		Users(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
-
-		@Transactional(readOnly = true)
-		public Account account(String username) {
-			return this.jdbc.sql("""
-					select u.id, u.email, exists (select 1 from digest_subscriptions d where d.user_id = u.id) as subscribed
-					from users u where u.username = :username""")
-				.param("username", username)
-				.query((rs, n) -> {
-					String email = rs.getString("email");
-					return new Account(rs.getLong("id"), (email == null || email.isBlank()) ? null : email,
-							rs.getBoolean("subscribed"));
-				})
-				.optional()
-				.orElseThrow(() -> new NotFoundException("User", username));
-		}
-
-	}
-
-	/**
-	 * @param email {@code null} when the account has none
-	 * @param subscribed whether the user receives the leadership digest
-	 */
-	public record Account(long id, String email, boolean subscribed) {
 	}
 
 }

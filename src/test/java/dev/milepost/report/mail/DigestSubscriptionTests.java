@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.report.DigestAccounts;
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class DigestSubscriptionTests {
 	DigestSubscriptions subscriptions;
 
 	@Autowired
-	DigestSubscriptions.Users users;
+	DigestAccounts users;
 
 	@Autowired
 	UnsubscribeTokens tokens;

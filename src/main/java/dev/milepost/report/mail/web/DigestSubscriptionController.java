@@ -2,6 +2,7 @@ package dev.milepost.report.mail.web;
 
 import java.security.Principal;
 
+import dev.milepost.report.DigestAccounts;
 import dev.milepost.report.mail.DigestSubscriptions;
 import dev.milepost.security.Access;
 import dev.milepost.stakeholder.StakeholderService;
@@ -23,7 +24,7 @@ class DigestSubscriptionController {
 
 	private final DigestSubscriptions subscriptions;
 
-	private final DigestSubscriptions.Users users;
+	private final DigestAccounts accounts;
 
 	private final StakeholderService stakeholders;
 
@@ -31,10 +32,10 @@ class DigestSubscriptionController {
 
 	private final MessageSource messages;
 
-	DigestSubscriptionController(DigestSubscriptions subscriptions, DigestSubscriptions.Users users,
+	DigestSubscriptionController(DigestSubscriptions subscriptions, DigestAccounts accounts,
 			StakeholderService stakeholders, Access access, MessageSource messages) {
 		this.subscriptions = subscriptions;
-		this.users = users;
+		this.accounts = accounts;
 		this.stakeholders = stakeholders;
 		this.access = access;
 		this.messages = messages;
@@ -42,7 +43,7 @@ class DigestSubscriptionController {
 
 	@PostMapping("/me/digest-subscription")
 	String me(@RequestParam boolean subscribe, Principal principal, RedirectAttributes redirect) {
-		DigestSubscriptions.Account account = this.users.account(principal.getName());
+		DigestAccounts.Account account = this.accounts.account(principal.getName());
 		if (subscribe && account.email() == null) {
 			redirect.addFlashAttribute("flashWarning", message("digest.subscription.noEmail"));
 			return "redirect:/me";
