@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.healthrecord.HealthBoard;
-import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.ProgramNotFoundException;
 import dev.milepost.portfolio.Project;
@@ -15,11 +13,9 @@ import dev.milepost.portfolio.ProjectInUseException;
 import dev.milepost.portfolio.ProjectKeyTakenException;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
-import dev.milepost.risk.RiskService;
 import dev.milepost.security.Access;
 import dev.milepost.shared.web.Option;
 import dev.milepost.shared.web.PageRequests;
-import dev.milepost.stakeholder.StakeholderService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -37,13 +33,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * The project list and the project forms: create, edit, archive, restore, delete. The project page
+ * itself ({@code GET /projects/{id}}) composes several modules and lives in {@code dashboard}.
+ */
 @Controller
 @RequestMapping("/projects")
 class ProjectController {
 
 	static final String LIST_VIEW = "projects/list";
-
-	static final String SHOW_VIEW = "projects/show";
 
 	static final String FORM_VIEW = "projects/form";
 
@@ -66,28 +64,14 @@ class ProjectController {
 
 	private final PortfolioLookup lookup;
 
-	private final MilestoneService milestoneService;
-
-	private final RiskService riskService;
-
-	private final StakeholderService stakeholderService;
-
 	private final MessageSource messages;
 
 	private final Access access;
 
-	private final HealthBoard healthBoard;
-
-	ProjectController(ProjectService projects, PortfolioLookup lookup, MilestoneService milestoneService,
-			RiskService riskService, StakeholderService stakeholderService, MessageSource messages, Access access,
-			HealthBoard healthBoard) {
+	ProjectController(ProjectService projects, PortfolioLookup lookup, MessageSource messages, Access access) {
 		this.access = access;
-		this.healthBoard = healthBoard;
 		this.projects = projects;
 		this.lookup = lookup;
-		this.milestoneService = milestoneService;
-		this.riskService = riskService;
-		this.stakeholderService = stakeholderService;
 		this.messages = messages;
 	}
 
@@ -112,18 +96,6 @@ class ProjectController {
 		model.addAttribute("phases", ProjectPhase.values());
 		model.addAttribute("programOptions", this.lookup.programOptions());
 		return LIST_VIEW;
-	}
-
-	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
-		Project project = this.projects.get(id);
-		model.addAttribute("project", project);
-		model.addAttribute("program", project.getProgram());
-		model.addAttribute("milestones", this.milestoneService.rowsForProject(id));
-		model.addAttribute("risks", this.riskService.forProject(id));
-		model.addAttribute("stakeholders", this.stakeholderService.linksForProject(id));
-		model.addAttribute("projectHealth", this.healthBoard.project(project.getProgram().getId(), project.getKey()));
-		return SHOW_VIEW;
 	}
 
 	@GetMapping("/new")
