@@ -1,23 +1,29 @@
 package dev.milepost;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.milepost.portfolio.Program;
-import dev.milepost.portfolio.ProgramRepository;
+import dev.milepost.portfolio.ProgramDetails;
+import dev.milepost.portfolio.ProgramService;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.portfolio.Project;
+import dev.milepost.portfolio.ProjectDetails;
 import dev.milepost.portfolio.ProjectPhase;
-import dev.milepost.portfolio.ProjectRepository;
+import dev.milepost.portfolio.ProjectService;
+import dev.milepost.security.NewUser;
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
-import dev.milepost.security.UserRepository;
+import dev.milepost.security.UserLookup;
+import dev.milepost.security.UserService;
 
 import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Builds the records a test needs, with keys unique within the test JVM so that tests sharing a
  * database never see each other's rows by accident. Import it with {@code @Import(TestData.class)}.
+ * Goes through the modules' services, like any other module would: repositories are internal.
  */
 @TestComponent
 public class TestData {
@@ -26,16 +32,19 @@ public class TestData {
 
 	public static final String OWNER = "test-owner";
 
-	private final ProgramRepository programs;
+	private final ProgramService programs;
 
-	private final ProjectRepository projects;
+	private final ProjectService projects;
 
-	private final UserRepository users;
+	private final UserLookup users;
 
-	public TestData(ProgramRepository programs, ProjectRepository projects, UserRepository users) {
+	private final UserService accounts;
+
+	public TestData(ProgramService programs, ProjectService projects, UserLookup users, UserService accounts) {
 		this.programs = programs;
 		this.projects = projects;
 		this.users = users;
+		this.accounts = accounts;
 	}
 
 	/** The TPM who owns the programs this class builds ({@code test-owner}). */
@@ -52,9 +61,9 @@ public class TestData {
 	 * An enabled user, created on first use; the password is {@code <username>-password}.
 	 */
 	public User user(String username, String displayName, Role role) {
-		return this.users.findWithRolesByUsername(username)
-			.orElseGet(() -> this.users.saveAndFlush(new User(username, displayName,
-					"{noop}" + username + "-password", java.util.EnumSet.of(role))));
+		return this.users.withRoles(username)
+			.orElseGet(() -> this.accounts
+				.create(new NewUser(username, displayName, null, Set.of(role), username + "-password")));
 	}
 
 	/** A unique key such as {@code T4F2}: a letter, then base-36 digits. */
@@ -68,19 +77,14 @@ public class TestData {
 	}
 
 	public Program program(String key) {
-		Program program = new Program(key, "Program " + key, owner());
-		program.setStatus(ProgramStatus.ACTIVE);
-		program.setStartDate(LocalDate.of(2026, 1, 1));
-		program.setTargetEndDate(LocalDate.of(2027, 6, 30));
-		return this.programs.saveAndFlush(program);
+		return this.programs.create(new ProgramDetails(key, "Program " + key, null, null, ProgramStatus.ACTIVE,
+				owner().getId(), Set.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30), null, null));
 	}
 
 	public Project project(Program program) {
 		String key = uniqueKey();
-		Project project = new Project(program, key, "Project " + key);
-		project.setPhase(ProjectPhase.EXECUTING);
-		project.setLead("Lee Lead");
-		return this.projects.saveAndFlush(project);
+		return this.projects.create(new ProjectDetails(program.getId(), key, "Project " + key, null, "Lee Lead",
+				ProjectPhase.EXECUTING, null, null, null, null));
 	}
 
 }

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.milepost.health.Health;
+import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.ProgramNotFoundException;
-import dev.milepost.portfolio.ProgramRepository;
 import dev.milepost.portfolio.ProjectNotFoundException;
-import dev.milepost.portfolio.ProjectRepository;
 import dev.milepost.shared.CurrentActor;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -29,17 +28,13 @@ public class HealthOverrideService {
 
 	private final HealthOverrideRepository overrides;
 
-	private final ProgramRepository programs;
-
-	private final ProjectRepository projects;
+	private final PortfolioLookup portfolio;
 
 	private final Clock clock;
 
-	HealthOverrideService(HealthOverrideRepository overrides, ProgramRepository programs, ProjectRepository projects,
-			Clock clock) {
+	HealthOverrideService(HealthOverrideRepository overrides, PortfolioLookup portfolio, Clock clock) {
 		this.overrides = overrides;
-		this.programs = programs;
-		this.projects = projects;
+		this.portfolio = portfolio;
 		this.clock = clock;
 	}
 
@@ -97,10 +92,10 @@ public class HealthOverrideService {
 	}
 
 	private void requireExists(Subject subject) {
-		if (subject.kind() == Subject.Kind.PROGRAM && !this.programs.existsById(subject.id())) {
+		if (subject.kind() == Subject.Kind.PROGRAM && !this.portfolio.programExists(subject.id())) {
 			throw new ProgramNotFoundException(subject.id());
 		}
-		if (subject.kind() == Subject.Kind.PROJECT && !this.projects.existsById(subject.id())) {
+		if (subject.kind() == Subject.Kind.PROJECT && !this.portfolio.projectExists(subject.id())) {
 			throw new ProjectNotFoundException(subject.id());
 		}
 	}

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules (risks, stakeholders) need from the portfolio: find a program or project by
- * id, and the choices for select boxes.
+ * What other modules (risks, stakeholders, health records) need from the portfolio: find a program
+ * or project by id, whether one exists, and the choices for select boxes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +32,16 @@ public class PortfolioLookup {
 	/** @throws ProjectNotFoundException when there is no such project */
 	public Project project(Long id) {
 		return this.projects.findById(id).orElseThrow(() -> new ProjectNotFoundException(id));
+	}
+
+	/** Whether a program (archived or not) has this id. */
+	public boolean programExists(Long id) {
+		return this.programs.existsById(id);
+	}
+
+	/** Whether a project (archived or not) has this id. */
+	public boolean projectExists(Long id) {
+		return this.projects.existsById(id);
 	}
 
 	/** Programs that are not archived, by key: "PAY · Payments". */

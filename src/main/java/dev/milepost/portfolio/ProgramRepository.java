@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificationExecutor<Program> {
+interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificationExecutor<Program> {
 
 	boolean existsByKey(String key);
 

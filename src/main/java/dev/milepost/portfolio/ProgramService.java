@@ -11,7 +11,7 @@ import java.util.Set;
 
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
-import dev.milepost.security.UserRepository;
+import dev.milepost.security.UserLookup;
 import dev.milepost.shared.BadRequestException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -38,9 +38,9 @@ public class ProgramService {
 
 	private final JdbcClient jdbc;
 
-	private final UserRepository users;
+	private final UserLookup users;
 
-	ProgramService(ProgramRepository programs, ProjectRepository projects, JdbcClient jdbc, UserRepository users) {
+	ProgramService(ProgramRepository programs, ProjectRepository projects, JdbcClient jdbc, UserLookup users) {
 		this.programs = programs;
 		this.projects = projects;
 		this.jdbc = jdbc;
@@ -51,7 +51,7 @@ public class ProgramService {
 	 * Users who can own or edit a program: enabled TPMs and admins, by name.
 	 */
 	public List<User> possibleOwners() {
-		return this.users.findEnabledWithAnyRole(List.of(Role.TPM, Role.ADMIN));
+		return this.users.enabledWithAnyRole(List.of(Role.TPM, Role.ADMIN));
 	}
 
 	private User owner(Long ownerId) {
@@ -78,7 +78,7 @@ public class ProgramService {
 		if (ids.stream().anyMatch(java.util.Objects::isNull)) {
 			return List.of();
 		}
-		return this.users.findAllById(ids)
+		return this.users.byIds(ids)
 			.stream()
 			.filter((u) -> u.isEnabled() && (u.hasRole(Role.TPM) || u.hasRole(Role.ADMIN)))
 			.toList();

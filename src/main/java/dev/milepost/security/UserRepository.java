@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExecutor<User> {
+interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExecutor<User> {
 
 	@Query("select u from User u left join fetch u.roles where u.username = :username")
 	Optional<User> findWithRolesByUsername(String username);

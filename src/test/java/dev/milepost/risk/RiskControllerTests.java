@@ -8,18 +8,18 @@ import java.util.Map;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
-import dev.milepost.portfolio.ProgramRepository;
+import dev.milepost.portfolio.ProgramService;
 import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,7 +43,7 @@ class RiskControllerTests {
 	RiskRepository risks;
 
 	@Autowired
-	ProgramRepository programs;
+	ProgramService programs;
 
 	@Autowired
 	Clock clock;
@@ -244,8 +244,7 @@ class RiskControllerTests {
 	void editFormKeepsAnArchivedProgramSelectable() {
 		Program program = this.data.program();
 		Risk risk = saved(program, "Of an archived program", 2, 2);
-		program.setArchived(true);
-		this.programs.saveAndFlush(program);
+		this.programs.archive(program.getId());
 		assertThat(this.mvc.get().uri("/risks/" + risk.getId() + "/edit")).hasStatusOk()
 			.bodyText()
 			.containsPattern("<option value=\"" + program.getId() + "\"\\s+selected=\"selected\">" + program.getKey());

@@ -6,12 +6,9 @@ import java.time.LocalDate;
 import dev.milepost.health.Health;
 import dev.milepost.healthrecord.HealthOverrideService;
 import dev.milepost.healthrecord.Subject;
+import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.Program;
-import dev.milepost.portfolio.ProgramNotFoundException;
-import dev.milepost.portfolio.ProgramRepository;
 import dev.milepost.portfolio.Project;
-import dev.milepost.portfolio.ProjectNotFoundException;
-import dev.milepost.portfolio.ProjectRepository;
 import dev.milepost.security.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,9 +38,7 @@ class HealthOverrideController {
 
 	private final HealthOverrideService overrides;
 
-	private final ProgramRepository programs;
-
-	private final ProjectRepository projects;
+	private final PortfolioLookup portfolio;
 
 	private final Access access;
 
@@ -51,11 +46,10 @@ class HealthOverrideController {
 
 	private final Clock clock;
 
-	HealthOverrideController(HealthOverrideService overrides, ProgramRepository programs,
-			ProjectRepository projects, Access access, MessageSource messages, Clock clock) {
+	HealthOverrideController(HealthOverrideService overrides, PortfolioLookup portfolio, Access access,
+			MessageSource messages, Clock clock) {
 		this.overrides = overrides;
-		this.programs = programs;
-		this.projects = projects;
+		this.portfolio = portfolio;
 		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
@@ -152,12 +146,10 @@ class HealthOverrideController {
 
 	private String label(Subject subject) {
 		if (subject.kind() == Subject.Kind.PROGRAM) {
-			Program program = this.programs.findById(subject.id())
-				.orElseThrow(() -> new ProgramNotFoundException(subject.id()));
+			Program program = this.portfolio.program(subject.id());
 			return program.getKey() + " · " + program.getName();
 		}
-		Project project = this.projects.findById(subject.id())
-			.orElseThrow(() -> new ProjectNotFoundException(subject.id()));
+		Project project = this.portfolio.project(subject.id());
 		return project.getKey() + " · " + project.getName();
 	}
 

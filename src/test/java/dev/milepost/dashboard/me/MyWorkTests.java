@@ -11,7 +11,8 @@ import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.Program;
-import dev.milepost.portfolio.ProgramRepository;
+import dev.milepost.portfolio.ProgramDetails;
+import dev.milepost.portfolio.ProgramService;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.portfolio.Project;
 import dev.milepost.security.Role;
@@ -59,7 +60,7 @@ class MyWorkTests {
 	TestData data;
 
 	@Autowired
-	ProgramRepository programs;
+	ProgramService programs;
 
 	@Autowired
 	MilestoneService milestones;
@@ -111,9 +112,8 @@ class MyWorkTests {
 
 	Program program(User owner) {
 		String key = TestData.uniqueKey();
-		Program program = new Program(key, "Mine " + key, owner);
-		program.setStatus(ProgramStatus.ACTIVE);
-		return this.programs.saveAndFlush(program);
+		return this.programs.create(new ProgramDetails(key, "Mine " + key, null, null, ProgramStatus.ACTIVE,
+				owner.getId(), java.util.Set.of(), null, null, null, null));
 	}
 
 	long risk(Program program, String title, LocalDate nextReview) {
