@@ -1,5 +1,5 @@
 /**
- * Health as read, overridden and snapshotted: the database turned into evaluated health for
+ * Owns health as read, overridden and snapshotted: the database turned into evaluated health for
  * every page and job that shows or keeps it ({@link dev.milepost.healthrecord.HealthBoard}, with
  * {@link dev.milepost.healthrecord.HealthMessages} for its reasons as text), a TPM's override of a
  * project's or program's health ({@link dev.milepost.healthrecord.HealthOverrideService}, table
@@ -11,7 +11,11 @@
  * tables, and {@code portfolio} should not depend on health. The facts the rules need are read
  * with three SQL statements ({@code HealthFactsQuery}, internal), which map the portfolio's and
  * the risk register's statuses onto the rules' own. It depends on {@code health} (the rules),
- * {@code portfolio} (the subjects) and {@code security} (who may override); {@code dashboard} and
+ * {@code portfolio} (the subjects), {@code risk} (the register's statuses) and {@code security}
+ * (who may override), and listens to {@code demo}'s {@code DemoPortfolioLoaded}; {@code dashboard} and
  * {@code report} use its base package. {@code web} is internal.
  */
+@NullMarked
 package dev.milepost.healthrecord;
+
+import org.jspecify.annotations.NullMarked;

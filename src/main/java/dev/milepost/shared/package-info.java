@@ -1,4 +1,8 @@
 /**
- * Small shared pieces: base entity, settings, errors and list helpers.
+ * Owns the small pieces every module shares: base entity, settings, clock, errors and list
+ * helpers; {@code web} is a named interface with the web helpers. Depends on no other module.
  */
+@NullMarked
 package dev.milepost.shared;
+
+import org.jspecify.annotations.NullMarked;
