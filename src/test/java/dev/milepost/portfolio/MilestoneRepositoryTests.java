@@ -2,7 +2,7 @@ package dev.milepost.portfolio;
 
 import java.time.LocalDate;
 
-import dev.milepost.TestData;
+import dev.milepost.SliceData;
 import dev.milepost.TestDatabaseConfiguration;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, SliceData.class })
 class MilestoneRepositoryTests {
 
 	@Autowired
@@ -32,7 +32,7 @@ class MilestoneRepositoryTests {
 	EntityManager entityManager;
 
 	@Autowired
-	TestData data;
+	SliceData data;
 
 	Project project;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.SliceData;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, SliceData.class })
 class ProgramRepositoryTests {
 
 	@Autowired
@@ -32,7 +33,7 @@ class ProgramRepositoryTests {
 	ProjectRepository projects;
 
 	@Autowired
-	TestData data;
+	SliceData data;
 
 	@Test
 	void keyIsUniqueAndTheViolationIsRecognisedByItsConstraintName() {

@@ -3,6 +3,7 @@ package dev.milepost.risk;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.SliceData;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, SliceData.class })
 class RiskRepositoryTests {
 
 	@Autowired
@@ -33,7 +34,7 @@ class RiskRepositoryTests {
 	EntityManager entityManager;
 
 	@Autowired
-	TestData data;
+	SliceData data;
 
 	@Test
 	void storesScoreAsProbabilityTimesImpact() {

@@ -3,6 +3,7 @@ package dev.milepost.stakeholder;
 import java.time.Instant;
 import java.util.List;
 
+import dev.milepost.SliceData;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, SliceData.class })
 class StakeholderRepositoryTests {
 
 	@Autowired
@@ -35,7 +36,7 @@ class StakeholderRepositoryTests {
 	ProjectStakeholderRepository projectLinks;
 
 	@Autowired
-	TestData data;
+	SliceData data;
 
 	@Autowired
 	JdbcClient jdbc;
