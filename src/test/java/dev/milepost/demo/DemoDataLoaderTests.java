@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.IntegrationTest;
 import dev.milepost.dashboard.health.HealthBoard;
 import dev.milepost.dashboard.health.HealthMessages;
 import dev.milepost.dashboard.health.HealthWeeks;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keys and e-mails are fixed) and checks what landed there. Every query is narrowed to the demo's
  * own program keys, because other tests write to the same database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class DemoDataLoaderTests {
 
 	private static DemoDataSummary summary;

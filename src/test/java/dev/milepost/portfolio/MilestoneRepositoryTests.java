@@ -2,6 +2,7 @@ package dev.milepost.portfolio;
 
 import java.time.LocalDate;
 
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestData.class })
 class MilestoneRepositoryTests {
 
 	@Autowired

@@ -3,6 +3,8 @@ package dev.milepost.stakeholder;
 import java.time.Instant;
 import java.util.List;
 
+import dev.milepost.TestClock;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestData.class })
 class StakeholderRepositoryTests {
 
 	@Autowired
@@ -106,7 +108,7 @@ class StakeholderRepositoryTests {
 	@Test
 	void foreignKeysRejectLinkToMissingProgramOrProject() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Dangling");
-		Instant now = Instant.now();
+		Instant now = TestClock.runNow();
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'INFORMED', ?, ?)")
 			.params(987654321L, stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
@@ -126,7 +128,7 @@ class StakeholderRepositoryTests {
 	void databaseRejectsUnknownRaciRole() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Checked");
 		Program program = this.data.program();
-		Instant now = Instant.now();
+		Instant now = TestClock.runNow();
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'OWNER', ?, ?)")
 			.params(program.getId(), stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
