@@ -42,8 +42,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class BrowserExtension
 		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-	/** The browser the tests drive: {@code apt-get install -y chromium}. */
-	public static final String CHROMIUM = "/usr/bin/chromium";
+	/**
+	 * The browser the tests drive: Debian's {@code /usr/bin/chromium} ({@code apt-get install -y
+	 * chromium}), or another Chromium-based browser named by {@code MILEPOST_TEST_CHROMIUM} (the
+	 * GitHub workflow uses the runner's Google Chrome).
+	 */
+	public static final String CHROMIUM = chromiumPath();
 
 	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -148,6 +152,11 @@ public final class BrowserExtension
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		return this.page;
+	}
+
+	private static String chromiumPath() {
+		String configured = System.getenv("MILEPOST_TEST_CHROMIUM");
+		return (configured == null || configured.isBlank()) ? "/usr/bin/chromium" : configured.trim();
 	}
 
 	private static boolean chromiumInstalled() {
