@@ -2,11 +2,8 @@ package dev.milepost;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
-@SpringBootTest
-@Import(TestDatabaseConfiguration.class)
+@IntegrationTest
 class MilepostApplicationTests {
 
 	@Test

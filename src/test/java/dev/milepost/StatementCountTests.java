@@ -15,9 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -28,10 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each page is rendered for a one-of-everything program and for one ten times larger, and the
  * statement counts must be equal and small.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTests {
 
@@ -72,7 +67,7 @@ class StatementCountTests {
 
 	Built build(int projects, int milestonesPerProject) {
 		Program program = this.data.program();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		List<Milestone> all = new ArrayList<>();
 		Project first = null;
 		for (int p = 0; p < projects; p++) {
@@ -94,21 +89,21 @@ class StatementCountTests {
 			this.jdbc.sql("""
 					insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
 					  response, status, raised_date, created_at, updated_at)
-					values (?, ?, ?, 'TECHNICAL', 3, 4, 12, 'Risk Owner', 'REDUCE', 'OPEN', ?, now(), now())""")
-				.params(program.getId(), first.getId(), title, today)
+					values (?, ?, ?, 'TECHNICAL', 3, 4, 12, 'Risk Owner', 'REDUCE', 'OPEN', ?, ?, ?)""")
+				.params(program.getId(), first.getId(), title, today, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 				.update();
 			riskId = this.jdbc.sql("select id from risks where title = ?").param(title).query(Long.class).single();
 			String email = "s" + UUID.randomUUID() + "@example.com";
 			this.jdbc.sql("""
 					insert into stakeholders (name, email, influence, interest, created_at, updated_at)
-					values (?, ?, 'HIGH', 'LOW', now(), now())""").params("Stakeholder " + i, email).update();
+					values (?, ?, 'HIGH', 'LOW', ?, ?)""").params("Stakeholder " + i, email, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 			stakeholderId = this.jdbc.sql("select id from stakeholders where email = ?").param(email).query(Long.class).single();
 			this.jdbc.sql("""
 					insert into program_stakeholders (program_id, stakeholder_id, raci_role, receives_weekly_report, created_at, updated_at)
-					values (?, ?, 'INFORMED', true, now(), now())""").params(program.getId(), stakeholderId).update();
+					values (?, ?, 'INFORMED', true, ?, ?)""").params(program.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 			this.jdbc.sql("""
 					insert into project_stakeholders (project_id, stakeholder_id, raci_role, created_at, updated_at)
-					values (?, ?, 'CONSULTED', now(), now())""").params(first.getId(), stakeholderId).update();
+					values (?, ?, 'CONSULTED', ?, ?)""").params(first.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 		}
 		return new Built(program, first, all.get(all.size() / 2), riskId, stakeholderId);
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -48,7 +49,15 @@ public final class TestClock extends Clock {
 		return START.plusNanos(System.nanoTime() - ORIGIN_NANOS);
 	}
 
-	/** The unshifted "today" of the test run in UTC, for tests without a Spring context. */
+	/** {@link #runNow()} at UTC. */
+	public static OffsetDateTime runNowAtUtc() {
+		return runNow().atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * The unshifted "today" of the test run in UTC (the zone of the test configuration), for
+	 * fixtures built outside a test method or without a Spring context.
+	 */
 	public static LocalDate runToday() {
 		return LocalDate.ofInstant(runNow(), ZoneOffset.UTC);
 	}

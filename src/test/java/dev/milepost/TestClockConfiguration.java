@@ -1,21 +1,23 @@
 package dev.milepost;
 
-import dev.milepost.shared.MilepostProperties;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Replaces the application's clock with the {@link TestClock}, in the configured zone.
+ * Replaces the application's clock with the {@link TestClock}, in the configured zone
+ * ({@code milepost.time-zone}); slices that load no application configuration import it too.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
 	@Bean
 	@Primary
-	TestClock testClock(MilepostProperties properties) {
-		return new TestClock(properties.timeZone());
+	TestClock testClock(@Value("${milepost.time-zone:UTC}") ZoneId zone) {
+		return new TestClock(zone);
 	}
 
 }

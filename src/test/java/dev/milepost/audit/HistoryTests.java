@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneChanges;
 import dev.milepost.portfolio.MilestoneService;
@@ -24,9 +24,6 @@ import dev.milepost.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -43,10 +40,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Envers history against real PostgreSQL: what an edit records, the History pages, the program
  * Activity feed and its time range.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class HistoryTests {
 
 	private static final PageRequest FIRST_PAGE = PageRequest.of(0, ActivityService.PAGE_SIZE);

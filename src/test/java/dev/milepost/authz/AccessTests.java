@@ -3,9 +3,8 @@ package dev.milepost.authz;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
-import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.authz.Fixtures.Principal;
 import dev.milepost.security.Access;
 import dev.milepost.shared.NotFoundException;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * The {@code access} bean as controllers and templates use it: answers per role and ownership,
  * one SQL statement per ownership check (none for ADMIN), unknown ids.
  */
-@SpringBootTest
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
+@IntegrationTest
 class AccessTests {
 
 	@Autowired

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.authz.Fixtures.Principal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -62,9 +60,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
  * non-GET mapping that is not listed here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@IntegrationTest
 class AuthorizationMatrixTests {
 
 	/** Who besides ADMIN may call an endpoint. */
@@ -438,7 +434,7 @@ class AuthorizationMatrixTests {
 
 	private static Call override(String uri) {
 		return Call.of(uri, "health", "GREEN", "rationale", "Authz override", "expiresOn",
-				java.time.LocalDate.now().plusDays(10).toString());
+				TestClock.runToday().plusDays(10).toString());
 	}
 
 	private static Call progress(World w) {

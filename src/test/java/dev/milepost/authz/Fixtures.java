@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.milepost.TestClock;
 import dev.milepost.TestData;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
@@ -193,9 +194,10 @@ class Fixtures {
 	void override(String column, Long id) {
 		this.jdbc.sql("insert into health_overrides (" + column + ", health, rationale, expires_on, set_by, set_at, "
 				+ "version, created_at, updated_at) values (:id, 'RED', 'Authz', :expires, 'authz', "
-				+ "current_timestamp, 0, current_timestamp, current_timestamp)")
+				+ ":now, 0, :now, :now)")
 			.param("id", id)
-			.param("expires", java.time.LocalDate.now().plusDays(5))
+			.param("now", TestClock.runNowAtUtc())
+			.param("expires", TestClock.runToday().plusDays(5))
 			.update();
 	}
 
@@ -204,8 +206,8 @@ class Fixtures {
 		this.jdbc.sql("""
 				insert into status_reports (program_id, iso_week, version_no, status, summary, snapshot, published_by,
 				published_at, version, created_at, updated_at)
-				values (:p, :w, 1, 'PUBLISHED', 'Published text', '{}', 'test-owner', current_timestamp, 0,
-				current_timestamp, current_timestamp)""")
+				values (:p, :w, 1, 'PUBLISHED', 'Published text', '{}', 'test-owner', :now, 0,
+				:now, :now)""").param("now", TestClock.runNowAtUtc())
 			.param("p", programId)
 			.param("w", week)
 			.update();
@@ -226,7 +228,7 @@ class Fixtures {
 		String token = world.token().toLowerCase(Locale.ROOT);
 		this.jdbc.sql("insert into mail_outbox (dedupe_key, recipient, subject, body_text, status, attempts, "
 				+ "next_attempt_at, last_error, created_at, version) values (:key, :recipient, 'Authz', 'Authz', "
-				+ "'FAILED', 8, current_timestamp, 'Authz failure', current_timestamp, 0)")
+				+ "'FAILED', 8, :now, 'Authz failure', :now, 0)").param("now", TestClock.runNowAtUtc())
 			.param("key", "authz:" + token)
 			.param("recipient", "authz-" + token + "@example.org")
 			.update();

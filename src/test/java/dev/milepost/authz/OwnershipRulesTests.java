@@ -3,8 +3,8 @@ package dev.milepost.authz;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.authz.Fixtures.Principal;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -13,10 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -32,9 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * which side of a dependency counts, unknown ids (404 before 403), the create and edit forms, and
  * an owner who is no longer a TPM.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@IntegrationTest
 class OwnershipRulesTests {
 
 	@Autowired

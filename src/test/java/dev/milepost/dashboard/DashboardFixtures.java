@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import dev.milepost.TestClock;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 
@@ -30,7 +31,7 @@ public class DashboardFixtures {
 				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, archived,
 				                        created_at, updated_at)
 				values (:project, :name, :baseline, :forecast, :actual, :status, false,
-				        current_timestamp, current_timestamp)""")
+				        :now, :now)""").param("now", TestClock.runNowAtUtc())
 			.param("project", project.getId())
 			.param("name", name)
 			.param("baseline", baseline)
@@ -60,7 +61,7 @@ public class DashboardFixtures {
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner, response,
 				                   status, raised_date, archived, created_at, updated_at)
 				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Rita Risk', 'REDUCE', :status,
-				        current_date, false, current_timestamp, current_timestamp)""")
+				        :today, false, :now, :now)""").param("now", TestClock.runNowAtUtc()).param("today", TestClock.runToday())
 			.param("program", program.getId())
 			.param("project", (project != null) ? project.getId() : null, java.sql.Types.BIGINT)
 			.param("title", title)

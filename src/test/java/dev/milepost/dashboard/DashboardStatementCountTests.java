@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.milepost.StatementCounter;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.demo.DemoDataLoader;
 import dev.milepost.demo.DemoScale;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest(properties = "milepost.demo-data=false")
 @AutoConfigureMockMvc
-@Import(StatementCounter.class)
+@Import({ StatementCounter.class, TestClockConfiguration.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardStatementCountTests {
 

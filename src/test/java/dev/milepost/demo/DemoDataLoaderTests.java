@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.IntegrationTest;
 import dev.milepost.health.Health;
 import dev.milepost.health.HealthRule;
 import dev.milepost.healthrecord.HealthBoard;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -37,10 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keys and e-mails are fixed) and checks what landed there. Every query is narrowed to the demo's
  * own program keys, because other tests write to the same database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class DemoDataLoaderTests {
 
 	private static DemoDataSummary summary;

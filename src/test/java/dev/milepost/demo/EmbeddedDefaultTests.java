@@ -1,5 +1,6 @@
 package dev.milepost.demo;
 
+import dev.milepost.TestClockConfiguration;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:milepost-embedded-default;MODE=PostgreSQL;"
 				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Import(TestClockConfiguration.class)
 class EmbeddedDefaultTests {
 
 	/** Keeps the session cookie: every test browses as the demo admin. */

@@ -2,9 +2,10 @@ package dev.milepost.healthrecord;
 
 import java.time.LocalDate;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.portfolio.Milestone;
@@ -15,9 +16,6 @@ import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the reason as a sentence, an untouched program is GREEN, and the overview reads the facts
  * with a number of statements that does not grow with the data.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class HealthBoardTests {
 
 	@Autowired
@@ -61,7 +57,7 @@ class HealthBoardTests {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
 		String name = "Launch " + TestData.uniqueKey();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		milestone(project, name, today.plusDays(10), today.plusDays(30));
 		String reason = project.getKey() + ": 1 milestone slipped more than 14 days: " + name;
 
@@ -95,7 +91,7 @@ class HealthBoardTests {
 	void untouchedHealthyProgramIsGreen() throws Exception {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		milestone(project, "On time " + TestData.uniqueKey(), today.plusDays(20), today.plusDays(22));
 
 		ProgramHealth health = this.board.program(program.getId());
@@ -121,13 +117,13 @@ class HealthBoardTests {
 	void finishedMilestonesReadAsACountStillCountForBudgetAndStaleness() {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		this.jdbc.sql("update projects set budget_planned = 100, budget_spent = 70, updated_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
 					project.getId())
 			.update();
 		this.jdbc.sql("update programs set updated_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
 					program.getId())
 			.update();
 		milestone(project, "Open A", today.plusDays(20), today.plusDays(20));
@@ -136,17 +132,17 @@ class HealthBoardTests {
 			this.jdbc.sql("""
 					insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status,
 					                        created_at, updated_at)
-					values (?, ?, ?, ?, ?, 'DONE', now(), now())""")
-				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45))
+					values (?, ?, ?, ?, ?, 'DONE', ?, ?)""")
+				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 				.update();
 		}
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (?, 'Dropped', ?, ?, 'CANCELLED', now(), now())""")
-			.params(project.getId(), today.minusDays(10), today.plusDays(90))
+				values (?, 'Dropped', ?, ?, 'CANCELLED', ?, ?)""")
+			.params(project.getId(), today.minusDays(10), today.plusDays(90), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 		this.jdbc.sql("update milestones set updated_at = ? where project_id = ? and status <> 'DONE'")
-			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40))),
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
 					project.getId())
 			.update();
 
@@ -165,11 +161,11 @@ class HealthBoardTests {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
 		java.sql.Timestamp longAgo = java.sql.Timestamp
-			.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+			.from(TestClock.runNow().minus(java.time.Duration.ofDays(40)));
 		this.jdbc.sql("update projects set updated_at = ? where id = ?").params(longAgo, project.getId()).update();
 		this.jdbc.sql("update programs set updated_at = ? where id = ?").params(longAgo, program.getId()).update();
-		risk(program, project, "Closed but scary", 5, 5, "CLOSED", java.time.Instant.now());
-		risk(program, project, "Small and recent", 1, 2, "OPEN", java.time.Instant.now());
+		risk(program, project, "Closed but scary", 5, 5, "CLOSED", TestClock.runNow());
+		risk(program, project, "Small and recent", 1, 2, "OPEN", TestClock.runNow());
 		risk(program, project, "Watch this", 4, 4, "MITIGATING", longAgo.toInstant());
 
 		ProgramHealth health = this.board.program(program.getId());
@@ -184,9 +180,8 @@ class HealthBoardTests {
 		this.jdbc.sql("""
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
 				                   response, status, raised_date, created_at, updated_at)
-				values (?, ?, ?, 'TECHNICAL', ?, ?, ?, 'Rita', 'REDUCE', ?, current_date, ?, ?)""")
-			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status,
-					java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
+				values (?, ?, ?, 'TECHNICAL', ?, ?, ?, 'Rita', 'REDUCE', ?, ?, ?, ?)""")
+			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status, TestClock.runToday(), java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
 			.update();
 	}
 
@@ -204,17 +199,17 @@ class HealthBoardTests {
 			Program program = this.data.program();
 			for (int p = 0; p < 3; p++) {
 				Project project = this.data.project(program);
-				milestone(project, "M" + p, LocalDate.now().minusDays(3), LocalDate.now().plusDays(40));
-				milestone(project, "N" + p, LocalDate.now().plusDays(3), LocalDate.now().plusDays(4));
+				milestone(project, "M" + p, TestClock.runToday().minusDays(3), TestClock.runToday().plusDays(40));
+				milestone(project, "N" + p, TestClock.runToday().plusDays(3), TestClock.runToday().plusDays(4));
 			}
 		}
 		assertThat(overviewStatements()).isEqualTo(before);
 		Program small = this.data.program();
-		milestone(this.data.project(small), "S", LocalDate.now(), LocalDate.now());
+		milestone(this.data.project(small), "S", TestClock.runToday(), TestClock.runToday());
 		int programPage = programStatements(small.getId());
 		Program larger = this.data.program();
 		for (int p = 0; p < 4; p++) {
-			milestone(this.data.project(larger), "L" + p, LocalDate.now(), LocalDate.now().plusDays(p));
+			milestone(this.data.project(larger), "L" + p, TestClock.runToday(), TestClock.runToday().plusDays(p));
 		}
 		assertThat(programStatements(larger.getId())).isEqualTo(programPage);
 	}
@@ -233,7 +228,7 @@ class HealthBoardTests {
 
 		// a change made through the application writes a revision: the next answer sees it
 		Milestone launch = this.milestones.create(project.getId(), "Launch " + TestData.uniqueKey(), null, null,
-				LocalDate.now().plusDays(10), LocalDate.now().plusDays(30), MilestoneStatus.IN_PROGRESS, null);
+				TestClock.runToday().plusDays(10), TestClock.runToday().plusDays(30), MilestoneStatus.IN_PROGRESS, null);
 		HealthBoard.Overview second = this.board.portfolio();
 		assertThat(second).isNotSameAs(first);
 		assertThat(second.of(program.getKey()).effective()).isEqualTo(Health.RED);
@@ -256,8 +251,8 @@ class HealthBoardTests {
 	void milestone(Project project, String name, LocalDate baseline, LocalDate forecast) {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (?, ?, ?, ?, 'IN_PROGRESS', now(), now())""")
-			.params(project.getId(), name, baseline, forecast)
+				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
+			.params(project.getId(), name, baseline, forecast, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 	}
 

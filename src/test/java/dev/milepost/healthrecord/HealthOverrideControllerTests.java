@@ -5,17 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,10 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * when, why) and the computed value with its reasons; bad input, stale edits and expired
  * overrides behave.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class HealthOverrideControllerTests {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -53,7 +49,7 @@ class HealthOverrideControllerTests {
 		Project project = this.data.project(program);
 		String slipped = "Launch " + TestData.uniqueKey();
 		slippedMilestone(project, slipped);
-		LocalDate until = LocalDate.now().plusDays(20);
+		LocalDate until = TestClock.runToday().plusDays(20);
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/programs/{id}/health-override", program.getId())
@@ -92,24 +88,24 @@ class HealthOverrideControllerTests {
 	void rejectedFormKeepsTheInputAndSaysWhatIsWrong() throws Exception {
 		Program program = this.data.program();
 		MvcTestResult past = post("/programs/" + program.getId() + "/health-override", "AMBER", "Keeps this text",
-				LocalDate.now().minusDays(1), null);
+				TestClock.runToday().minusDays(1), null);
 		assertThat(past).hasStatus(400);
 		assertThat(body(past)).contains("The expiry date must be today or later.")
 			.contains("Keeps this text")
 			.contains("Override health of " + program.getKey());
 
 		MvcTestResult tooFar = post("/programs/" + program.getId() + "/health-override", "AMBER", "Too far",
-				LocalDate.now().plusDays(HealthOverrideService.MAX_DAYS_AHEAD + 1), null);
+				TestClock.runToday().plusDays(HealthOverrideService.MAX_DAYS_AHEAD + 1), null);
 		assertThat(tooFar).hasStatus(400);
 		assertThat(body(tooFar)).contains("at most 90 days ahead");
 
 		MvcTestResult blank = post("/programs/" + program.getId() + "/health-override", "RED", "  ",
-				LocalDate.now().plusDays(5), null);
+				TestClock.runToday().plusDays(5), null);
 		assertThat(blank).hasStatus(400);
 		assertThat(body(blank)).contains("id=\"rationale-error\"");
 
 		MvcTestResult longText = post("/programs/" + program.getId() + "/health-override", "RED", "x".repeat(1001),
-				LocalDate.now().plusDays(5), null);
+				TestClock.runToday().plusDays(5), null);
 		assertThat(longText).hasStatus(400);
 
 		assertThat(count("program_id", program.getId())).isZero();
@@ -119,7 +115,7 @@ class HealthOverrideControllerTests {
 	void lastDayAllowedIsNinetyDaysAhead() {
 		Program program = this.data.program();
 		MvcTestResult result = post("/programs/" + program.getId() + "/health-override", "AMBER", "Quarter end",
-				LocalDate.now().plusDays(HealthOverrideService.MAX_DAYS_AHEAD), null);
+				TestClock.runToday().plusDays(HealthOverrideService.MAX_DAYS_AHEAD), null);
 		assertThat(result).hasStatus3xxRedirection();
 		assertThat(count("program_id", program.getId())).isOne();
 	}
@@ -128,14 +124,14 @@ class HealthOverrideControllerTests {
 	void staleOverrideIsAConflictAndChangesNothing() {
 		Program program = this.data.program();
 		String uri = "/programs/" + program.getId() + "/health-override";
-		assertThat(post(uri, "AMBER", "First", LocalDate.now().plusDays(5), null)).hasStatus3xxRedirection();
+		assertThat(post(uri, "AMBER", "First", TestClock.runToday().plusDays(5), null)).hasStatus3xxRedirection();
 		long version = ((Number) override("program_id", program.getId()).get("version")).longValue();
-		assertThat(post(uri, "RED", "Second, seen the first", LocalDate.now().plusDays(6), version))
+		assertThat(post(uri, "RED", "Second, seen the first", TestClock.runToday().plusDays(6), version))
 			.hasStatus3xxRedirection();
 
 		// a user who still sees the first override, or who saw none
-		assertThat(post(uri, "GREEN", "Stale", LocalDate.now().plusDays(7), version)).hasStatus(409);
-		assertThat(post(uri, "GREEN", "Saw none", LocalDate.now().plusDays(7), null)).hasStatus(409);
+		assertThat(post(uri, "GREEN", "Stale", TestClock.runToday().plusDays(7), version)).hasStatus(409);
+		assertThat(post(uri, "GREEN", "Saw none", TestClock.runToday().plusDays(7), null)).hasStatus(409);
 		assertThat(override("program_id", program.getId())).containsEntry("health", "RED")
 			.containsEntry("rationale", "Second, seen the first");
 	}
@@ -147,8 +143,8 @@ class HealthOverrideControllerTests {
 		this.jdbc.sql("""
 				insert into health_overrides (program_id, health, rationale, expires_on, set_by, set_at, version,
 				                              created_at, updated_at)
-				values (?, 'GREEN', 'Old news', ?, 'test-owner', now(), 3, now(), now())""")
-			.params(program.getId(), LocalDate.now().minusDays(1))
+				values (?, 'GREEN', 'Old news', ?, 'test-owner', ?, 3, ?, ?)""")
+			.params(program.getId(), TestClock.runToday().minusDays(1), TestClock.runNowAtUtc(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 
 		String page = body(this.mvc.get().uri("/programs/{id}", program.getId()).exchange());
@@ -156,7 +152,7 @@ class HealthOverrideControllerTests {
 		assertThat(health).doesNotContain("Overridden").doesNotContain("Old news").contains(">RED<");
 
 		assertThat(post("/programs/" + program.getId() + "/health-override", "AMBER", "Fresh",
-				LocalDate.now().plusDays(3), null))
+				TestClock.runToday().plusDays(3), null))
 			.hasStatus3xxRedirection();
 		assertThat(override("program_id", program.getId())).containsEntry("rationale", "Fresh");
 	}
@@ -164,7 +160,7 @@ class HealthOverrideControllerTests {
 	@Test
 	void overrideLastsUntilTheEndOfItsExpiryDay() throws Exception {
 		Program program = this.data.program();
-		assertThat(post("/programs/" + program.getId() + "/health-override", "RED", "Today only", LocalDate.now(),
+		assertThat(post("/programs/" + program.getId() + "/health-override", "RED", "Today only", TestClock.runToday(),
 				null))
 			.hasStatus3xxRedirection();
 		assertThat(body(this.mvc.get().uri("/programs/{id}", program.getId()).exchange()))
@@ -176,7 +172,7 @@ class HealthOverrideControllerTests {
 	void clearingRestoresTheComputedHealth() throws Exception {
 		Program program = this.data.program();
 		assertThat(post("/programs/" + program.getId() + "/health-override", "RED", "Escalated",
-				LocalDate.now().plusDays(5), null))
+				TestClock.runToday().plusDays(5), null))
 			.hasStatus3xxRedirection();
 		MvcTestResult cleared = this.mvc.post()
 			.uri("/programs/{id}/health-override/clear", program.getId())
@@ -195,7 +191,7 @@ class HealthOverrideControllerTests {
 		Project project = this.data.project(program);
 		slippedMilestone(project, "Slipped " + TestData.uniqueKey());
 		assertThat(post("/projects/" + project.getId() + "/health-override", "AMBER", "Recovery plan agreed",
-				LocalDate.now().plusDays(14), null))
+				TestClock.runToday().plusDays(14), null))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/projects/" + project.getId());
 
@@ -237,7 +233,7 @@ class HealthOverrideControllerTests {
 
 	@Test
 	void unknownProgramIsNotFound() {
-		assertThat(post("/programs/-5/health-override", "RED", "Nope", LocalDate.now(), null)).hasStatus(404);
+		assertThat(post("/programs/-5/health-override", "RED", "Nope", TestClock.runToday(), null)).hasStatus(404);
 	}
 
 	private MvcTestResult post(String uri, String health, String rationale, LocalDate expiresOn, Long version) {
@@ -254,11 +250,11 @@ class HealthOverrideControllerTests {
 	}
 
 	private void slippedMilestone(Project project, String name) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (?, ?, ?, ?, 'IN_PROGRESS', now(), now())""")
-			.params(project.getId(), name, today.plusDays(10), today.plusDays(30))
+				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
+			.params(project.getId(), name, today.plusDays(10), today.plusDays(30), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 	}
 

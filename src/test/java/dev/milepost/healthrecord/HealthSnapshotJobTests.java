@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.IntegrationTest;
+import dev.milepost.PortfolioCleaner;
+import dev.milepost.TestClock;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.Trend;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,14 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The weekly health record: one row per program and project per ISO week, however often the job
  * runs; the trend compares today's effective health with the last record of an EARLIER week.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class HealthSnapshotJobTests {
 
 	@Autowired
 	HealthSnapshotJob job;
+
+	@Autowired
+	PortfolioCleaner portfolio;
 
 	@Autowired
 	HealthBoard board;
@@ -48,6 +49,13 @@ class HealthSnapshotJobTests {
 	@Autowired
 	MockMvcTester mvc;
 
+
+	/** The job acts on every program: it sees only what each test builds. */
+	@BeforeEach
+	void emptyPortfolio() {
+		this.portfolio.clean();
+	}
+
 	@Test
 	void recordsEachProgramAndProjectOncePerWeekHoweverOftenItRuns() {
 		Program program = this.data.program();
@@ -55,9 +63,9 @@ class HealthSnapshotJobTests {
 		Project archived = this.data.project(program);
 		this.jdbc.sql("update projects set archived = true where id = ?").param(archived.getId()).update();
 		slippedMilestone(slipping);
-		LocalDate week = HealthWeeks.weekStart(LocalDate.now());
+		LocalDate week = HealthWeeks.weekStart(TestClock.runToday());
 
-		assertThat(this.job.recordThisWeek()).isGreaterThanOrEqualTo(2);
+		assertThat(this.job.recordThisWeek()).isEqualTo(2);
 		this.job.recordThisWeek();
 		this.job.recordThisWeek();
 
@@ -79,8 +87,8 @@ class HealthSnapshotJobTests {
 		this.jdbc.sql("""
 				insert into health_overrides (program_id, health, rationale, expires_on, set_by, set_at, version,
 				                              created_at, updated_at)
-				values (?, 'AMBER', 'Agreed recovery', ?, 'test-owner', now(), 0, now(), now())""")
-			.params(program.getId(), LocalDate.now().plusDays(3))
+				values (?, 'AMBER', 'Agreed recovery', ?, 'test-owner', ?, 0, ?, ?)""")
+			.params(program.getId(), TestClock.runToday().plusDays(3), TestClock.runNowAtUtc(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 		this.job.recordThisWeek();
 		assertThat(rows("program_id", program.getId())).singleElement()
@@ -92,7 +100,7 @@ class HealthSnapshotJobTests {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
 		slippedMilestone(project);
-		LocalDate thisWeek = HealthWeeks.weekStart(LocalDate.now());
+		LocalDate thisWeek = HealthWeeks.weekStart(TestClock.runToday());
 		snapshot("program_id", program.getId(), thisWeek, Health.GREEN); // this week's: not a trend
 		snapshot("program_id", program.getId(), thisWeek.minusWeeks(1), Health.AMBER);
 		snapshot("program_id", program.getId(), thisWeek.minusWeeks(3), Health.GREEN);
@@ -127,7 +135,7 @@ class HealthSnapshotJobTests {
 	void betterAndNoHistory() {
 		Program better = this.data.program();
 		this.data.project(better);
-		snapshot("program_id", better.getId(), HealthWeeks.weekStart(LocalDate.now()).minusWeeks(1), Health.RED);
+		snapshot("program_id", better.getId(), HealthWeeks.weekStart(TestClock.runToday()).minusWeeks(1), Health.RED);
 		assertThat(this.board.program(better.getId()).trend().direction()).isEqualTo(Trend.Direction.BETTER);
 
 		Program fresh = this.data.program();
@@ -144,8 +152,8 @@ class HealthSnapshotJobTests {
 
 	private void snapshot(String column, long id, LocalDate week, Health effective) {
 		this.jdbc.sql("insert into health_snapshots (week_start, " + column
-				+ ", computed, effective, recorded_at) values (?, ?, ?, ?, now())")
-			.params(week, id, effective.name(), effective.name())
+				+ ", computed, effective, recorded_at) values (?, ?, ?, ?, ?)")
+			.params(week, id, effective.name(), effective.name(), TestClock.runNowAtUtc())
 			.update();
 	}
 
@@ -157,11 +165,11 @@ class HealthSnapshotJobTests {
 	}
 
 	private void slippedMilestone(Project project) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (?, ?, ?, ?, 'IN_PROGRESS', now(), now())""")
-			.params(project.getId(), "Slipped " + TestData.uniqueKey(), today.plusDays(10), today.plusDays(30))
+				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
+			.params(project.getId(), "Slipped " + TestData.uniqueKey(), today.plusDays(10), today.plusDays(30), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -2,16 +2,14 @@ package dev.milepost.portfolio;
 
 import java.time.LocalDate;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -22,10 +20,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Pages offer the controls for changes only to those who may make them (the server refuses the
  * others anyway; see the authorization matrix): leadership reads without dead buttons.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class EditControlsTests {
 
 	@Autowired
@@ -51,7 +47,7 @@ class EditControlsTests {
 		this.program = this.data.program();
 		this.project = this.data.project(this.program);
 		this.milestone = this.milestones.create(this.project.getId(), "Controls", null, null,
-				LocalDate.now().plusDays(9), null, null, null);
+				TestClock.runToday().plusDays(9), null, null, null);
 		this.data.user("controls-viewer", Role.VIEWER);
 		this.data.user("controls-other-tpm", Role.TPM);
 	}

@@ -2,16 +2,14 @@ package dev.milepost.portfolio;
 
 import java.time.LocalDate;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,10 +17,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class MilestoneControllerTests {
 
 	@Autowired
@@ -39,7 +35,7 @@ class MilestoneControllerTests {
 
 	Project project;
 
-	LocalDate today = LocalDate.now();
+	LocalDate today = TestClock.runToday();
 
 	@BeforeEach
 	void createProject() {

@@ -3,6 +3,7 @@ package dev.milepost.portfolio;
 import java.time.LocalDate;
 
 import dev.milepost.SliceData;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestDatabaseConfiguration;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, SliceData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, SliceData.class })
 class MilestoneRepositoryTests {
 
 	@Autowired

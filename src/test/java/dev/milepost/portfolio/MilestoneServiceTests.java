@@ -3,21 +3,19 @@ package dev.milepost.portfolio;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-@SpringBootTest
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@IntegrationTest
 class MilestoneServiceTests {
 
 	@Autowired
@@ -31,7 +29,7 @@ class MilestoneServiceTests {
 
 	Project project;
 
-	LocalDate today = LocalDate.now();
+	LocalDate today = TestClock.runToday();
 
 	@BeforeEach
 	void createProject() {

@@ -6,15 +6,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,10 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ProgramControllerTests {
 
 	@Autowired
@@ -312,8 +308,8 @@ class ProgramControllerTests {
 		this.jdbc.sql("""
 				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
 				                   raised_date, created_at, updated_at)
-				values (?, 'Vendor late', 'SCHEDULE', 2, 3, 6, 'Ann', 'REDUCE', 'OPEN', current_date,
-				        current_timestamp, current_timestamp)""").param(program.getId()).update();
+				values (?, 'Vendor late', 'SCHEDULE', 2, 3, 6, 'Ann', 'REDUCE', 'OPEN', ?,
+				        ?, ?)""").params(program.getId(), TestClock.runToday(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 
 		MvcTestResult result = this.mvc.post().uri("/programs/" + program.getId() + "/delete").with(csrf()).exchange();
 

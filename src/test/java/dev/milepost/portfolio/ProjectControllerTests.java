@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,10 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ProjectControllerTests {
 
 	@Autowired
@@ -226,7 +222,7 @@ class ProjectControllerTests {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
 				values (?, 'Go live', date '2026-09-01', date '2026-09-01', 'NOT_STARTED',
-				        current_timestamp, current_timestamp)""").param(project.getId()).update();
+				        ?, ?)""").params(project.getId(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 
 		MvcTestResult result = this.mvc.post().uri("/projects/" + project.getId() + "/delete").with(csrf()).exchange();
 

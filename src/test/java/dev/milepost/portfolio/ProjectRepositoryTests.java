@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.milepost.SliceData;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, SliceData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, SliceData.class })
 class ProjectRepositoryTests {
 
 	@Autowired

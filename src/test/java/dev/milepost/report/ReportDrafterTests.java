@@ -2,9 +2,9 @@ package dev.milepost.report;
 
 import java.time.LocalDate;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.milepost.report.ReportFixtures.BEFORE_WEEK;
@@ -22,8 +20,7 @@ import static dev.milepost.report.ReportFixtures.WEEK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-@SpringBootTest
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
+@IntegrationTest
 class ReportDrafterTests {
 
 	@Autowired

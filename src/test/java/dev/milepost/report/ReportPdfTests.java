@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import org.apache.pdfbox.Loader;
@@ -15,9 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The PDF download of a published report: made from the stored snapshot, never recomputed. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ReportPdfTests {
 
 	@Autowired

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.milepost.SliceData;
-import dev.milepost.TestData;
+import dev.milepost.TestClock;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, SliceData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, SliceData.class })
 class RiskRepositoryTests {
 
 	@Autowired
@@ -164,8 +165,9 @@ class RiskRepositoryTests {
 				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
 					raised_date, created_at, updated_at)
 				values (:program, 'Raw insert', 'COST', :p, :i, :s, 'Olga', 'ACCEPT', 'OPEN', :raised,
-					current_timestamp, current_timestamp)""")
+					:now, :now)""")
 			.setParameter("program", programId)
+			.setParameter("now", TestClock.runNowAtUtc())
 			.setParameter("p", probability)
 			.setParameter("i", impact)
 			.setParameter("s", score)

@@ -7,17 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.shared.web.DateFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,10 +34,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The account screens under {@code /admin/users}: happy paths, validation, duplicate names, the
  * last-admin rule, stale edits, unknown ids, and that nobody but an administrator gets in.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class AdminUserControllerTests {
 
 	static final String GOOD_PASSWORD = "correct horse battery";
@@ -122,7 +118,7 @@ class AdminUserControllerTests {
 		String prefix = uniqueName("lst");
 		User locked = this.data.user(prefix + "-locked", "Lara Locked", Role.TPM);
 		this.data.user(prefix + "-free", "Frank Free", Role.VIEWER);
-		Instant until = Instant.now().plus(10, ChronoUnit.MINUTES);
+		Instant until = TestClock.runNow().plus(10, ChronoUnit.MINUTES);
 		this.jdbc.sql("update users set locked_until = ? where id = ?")
 			.params(java.sql.Timestamp.from(until), locked.getId())
 			.update();
@@ -347,7 +343,7 @@ class AdminUserControllerTests {
 	void resetPasswordSetsANewHashLiftsTheLockAndEndsRememberMeLogins() {
 		User user = this.data.user(uniqueName("reset"), Role.TPM);
 		this.jdbc.sql("update users set locked_until = ?, failed_logins = 3 where id = ?")
-			.params(java.sql.Timestamp.from(Instant.now().plus(15, ChronoUnit.MINUTES)), user.getId())
+			.params(java.sql.Timestamp.from(TestClock.runNow().plus(15, ChronoUnit.MINUTES)), user.getId())
 			.update();
 		rememberMeToken(user);
 
@@ -541,8 +537,8 @@ class AdminUserControllerTests {
 	}
 
 	private void rememberMeToken(User user) {
-		this.jdbc.sql("insert into persistent_logins (username, series, token, last_used) values (?, ?, ?, current_timestamp)")
-			.params(user.getUsername(), UUID.randomUUID().toString().substring(0, 20), "token")
+		this.jdbc.sql("insert into persistent_logins (username, series, token, last_used) values (?, ?, ?, ?)")
+			.params(user.getUsername(), UUID.randomUUID().toString().substring(0, 20), "token", TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -2,23 +2,22 @@ package dev.milepost.security;
 
 import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,9 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * after five failures (and no password in the log), CSRF, security headers, remember-me, and the
  * demo accounts hint staying hidden outside demo mode.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class LoginSecurityTests {
 
@@ -47,6 +44,9 @@ class LoginSecurityTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	static String uniqueName(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -87,7 +87,7 @@ class LoginSecurityTests {
 				.hasStatus(HttpStatus.FOUND)
 				.hasRedirectedUrl("/login?error");
 		}
-		assertThat(lockedUntil(user)).isAfter(Instant.now().plus(14, ChronoUnit.MINUTES));
+		assertThat(lockedUntil(user)).isAfter(this.clock.instant().plus(14, ChronoUnit.MINUTES));
 
 		MvcTestResult refused = login(user.getUsername(), passwordOf(user));
 		assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?locked");
@@ -98,9 +98,10 @@ class LoginSecurityTests {
 		assertThat(lockedPage).hasStatusOk();
 		assertThat(body(lockedPage)).contains("This account is locked after 5 failed sign-ins. Try again in 15 minutes");
 
-		this.jdbc.sql("update users set locked_until = ? where id = ?")
-			.params(Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), user.getId())
-			.update();
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(login(user.getUsername(), passwordOf(user))).as("still locked after 14 minutes")
+			.hasRedirectedUrl("/login?locked");
+		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(login(user.getUsername(), passwordOf(user))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
 		assertThat(lockedUntil(user)).as("a successful login clears the expired lock").isNull();
 

@@ -23,7 +23,15 @@ final class MilepostInstances {
 	 * @param arguments further command-line arguments, e.g. {@code --milepost.admin.username=x}
 	 */
 	static ConfigurableApplicationContext start(FreshDatabase database, String... arguments) {
-		List<String> all = new ArrayList<>(Arrays.asList(database.datasourceArguments()));
+		return start(database.datasourceArguments(), arguments);
+	}
+
+	/**
+	 * @param datasource the {@code --spring.datasource.*} arguments of the database to use
+	 * @param arguments further command-line arguments
+	 */
+	static ConfigurableApplicationContext start(String[] datasource, String... arguments) {
+		List<String> all = new ArrayList<>(Arrays.asList(datasource));
 		all.add("--server.port=0");
 		all.add("--milepost.demo-data=false");
 		all.add("--spring.main.banner-mode=off");

@@ -1,5 +1,6 @@
 package dev.milepost.security;
 
+import dev.milepost.TestClock;
 import java.util.List;
 import java.util.Map;
 
@@ -69,8 +70,8 @@ class OwnerMigrationTests {
 
 	private static void insertProgram(JdbcClient jdbc, String key, String owner) {
 		jdbc.sql("insert into programs (program_key, name, status, owner, created_at, updated_at) "
-				+ "values (?, ?, 'ACTIVE', ?, current_timestamp, current_timestamp)")
-			.params(key, "Program " + key, owner)
+				+ "values (?, ?, 'ACTIVE', ?, ?, ?)")
+			.params(key, "Program " + key, owner, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -12,10 +12,16 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.milepost.IntegrationTest;
+import dev.milepost.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,51 +30,58 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two Milepost instances behind an imaginary load balancer: both use one database, so a user
  * signed in through instance A is signed in on instance B (Spring Session JDBC), signing out on
  * A signs out on B, and a remember-me cookie issued by A works on B. Real HTTP, real cookies.
+ * <p>
+ * Instance A is the shared test application; instance B is started here against the same
+ * database without any {@code milepost.admin.*} setting, which also shows that once users exist
+ * none is needed to start.
  */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedSessionTests {
 
 	static final String ADMIN = "shared-admin";
 
+	/** The password {@link TestData} gives the account. */
 	static final String PASSWORD = "shared-admin-password";
 
-	static FreshDatabase database;
+	@LocalServerPort
+	int portA;
 
-	static ConfigurableApplicationContext instanceA;
+	int portB;
 
-	static ConfigurableApplicationContext instanceB;
+	ConfigurableApplicationContext instanceB;
 
 	@BeforeAll
-	static void startTwoInstances() {
-		database = FreshDatabase.create("milepost_sessions");
-		instanceA = MilepostInstances.start(database, "--milepost.admin.username=" + ADMIN,
-				"--milepost.admin.password=" + PASSWORD);
-		instanceB = MilepostInstances.start(database, "--milepost.admin.username=" + ADMIN,
-				"--milepost.admin.password=" + PASSWORD);
+	void startASecondInstance(@Autowired TestData data, @Autowired JdbcConnectionDetails database) {
+		data.user(ADMIN, Role.ADMIN);
+		this.instanceB = MilepostInstances.start(new String[] { "--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + nullToEmpty(database.getPassword()) },
+				UserBootstrapTests.NO_ADMIN_USERNAME, UserBootstrapTests.NO_ADMIN_PASSWORD);
+		this.portB = MilepostInstances.port(this.instanceB);
 	}
 
 	@AfterAll
-	static void stopThem() {
-		if (instanceB != null) {
-			instanceB.close();
+	void stopIt() {
+		if (this.instanceB != null) {
+			this.instanceB.close();
 		}
-		if (instanceA != null) {
-			instanceA.close();
-		}
-		if (database != null) {
-			database.close();
-		}
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 	@Test
 	void aSessionStartedOnOneInstanceIsValidOnTheOtherUntilLogout() throws Exception {
-		Browser browser = new Browser(MilepostInstances.port(instanceA));
+		Browser browser = new Browser(this.portA);
 		HttpResponse<String> login = browser.login(ADMIN, PASSWORD, false);
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
 		String session = browser.cookie("SESSION");
 		assertThat(session).as("session cookie from instance A").isNotNull();
 
-		HttpResponse<String> onB = getWithCookie(MilepostInstances.port(instanceB), "/admin/users", "SESSION=" + session);
+		HttpResponse<String> onB = getWithCookie(this.portB, "/admin/users", "SESSION=" + session);
 		assertThat(onB.statusCode()).as("instance B knows the session").isEqualTo(200);
 		assertThat(onB.body()).contains("Signed in as " + ADMIN, "Users");
 
@@ -76,7 +89,7 @@ class SharedSessionTests {
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
 
-		HttpResponse<String> afterLogout = getWithCookie(MilepostInstances.port(instanceB), "/admin/users",
+		HttpResponse<String> afterLogout = getWithCookie(this.portB, "/admin/users",
 				"SESSION=" + session);
 		assertThat(afterLogout.statusCode()).isEqualTo(302);
 		assertThat(afterLogout.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
@@ -84,19 +97,19 @@ class SharedSessionTests {
 
 	@Test
 	void aRememberMeCookieFromOneInstanceSignsInOnTheOther() throws Exception {
-		Browser browser = new Browser(MilepostInstances.port(instanceA));
+		Browser browser = new Browser(this.portA);
 		assertThat(browser.login(ADMIN, PASSWORD, true).statusCode()).isEqualTo(302);
 		String rememberMe = browser.cookie("remember-me");
 		assertThat(rememberMe).isNotNull();
 
-		HttpResponse<String> onB = getWithCookie(MilepostInstances.port(instanceB), "/", "remember-me=" + rememberMe);
+		HttpResponse<String> onB = getWithCookie(this.portB, "/", "remember-me=" + rememberMe);
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("Signed in as " + ADMIN);
 	}
 
 	@Test
 	void disablingAnAccountOnOneInstanceEndsItsSessionOnTheOther() throws Exception {
-		Browser admin = new Browser(MilepostInstances.port(instanceA));
+		Browser admin = new Browser(this.portA);
 		assertThat(admin.login(ADMIN, PASSWORD, false).statusCode()).isEqualTo(302);
 		String username = "shared-tpm-" + System.nanoTime() % 100000;
 		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", "username=" + username
@@ -104,7 +117,7 @@ class SharedSessionTests {
 		assertThat(created.statusCode()).isEqualTo(302);
 		String userPage = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
 
-		Browser tpm = new Browser(MilepostInstances.port(instanceB));
+		Browser tpm = new Browser(this.portB);
 		assertThat(tpm.login(username, "shared-tpm-password", false).statusCode()).isEqualTo(302);
 		assertThat(tpm.get("/programs").statusCode()).isEqualTo(200);
 
@@ -120,7 +133,7 @@ class SharedSessionTests {
 
 	@Test
 	void withoutAnyCookieTheOtherInstanceAsksForALogin() throws Exception {
-		HttpResponse<String> anonymous = getWithCookie(MilepostInstances.port(instanceB), "/", null);
+		HttpResponse<String> anonymous = getWithCookie(this.portB, "/", null);
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}

@@ -3,20 +3,41 @@ package dev.milepost.security;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.IntegrationTest;
+import dev.milepost.shared.DemoMode;
+import dev.milepost.shared.MilepostProperties;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The first start of a real deployment: each test starts the whole application against a
- * brand-new PostgreSQL database, because the first-admin rule is about an empty users table and
- * the shared test database is never empty.
+ * The first start of a deployment: the first administrator comes from the settings, only while
+ * there are no users, and without users and settings the application refuses to start (shown
+ * against a brand-new PostgreSQL database of its own).
  */
+@IntegrationTest
 class UserBootstrapTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MilepostProperties properties;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	DemoMode demoMode;
+
 
 	static final String NO_ADMIN_USERNAME = "--milepost.admin.username=";
 
@@ -32,41 +53,35 @@ class UserBootstrapTests {
 		}
 	}
 
+	/**
+	 * The shared test database was empty when the test application started with
+	 * {@code milepost.admin.*} set (src/test/resources/config/application.properties): its first
+	 * user is that administrator. Once users exist, other settings create nobody; that an instance
+	 * then starts without any settings at all is shown by {@link SharedSessionTests}, whose second
+	 * instance starts so.
+	 */
 	@Test
 	void createsTheFirstAdminFromTheSettingsAndNothingOnceUsersExist() {
-		try (FreshDatabase database = FreshDatabase.create("milepost_boot_create")) {
-			String password = "first-admin-password-123";
-			try (ConfigurableApplicationContext first = MilepostInstances.start(database,
-					"--milepost.admin.username=first-admin", "--milepost.admin.password=" + password)) {
-				List<Map<String, Object>> users = database.jdbc()
-					.sql("select u.username, u.password_hash, u.enabled, r.role from users u "
-							+ "join user_roles r on r.user_id = u.id")
-					.query()
-					.listOfRows();
-				assertThat(users).hasSize(1);
-				Map<String, Object> admin = users.get(0);
-				assertThat(admin).containsEntry("username", "first-admin")
-					.containsEntry("enabled", true)
-					.containsEntry("role", "ADMIN");
-				String hash = (String) admin.get("password_hash");
-				assertThat(hash).startsWith("{bcrypt}").doesNotContain(password);
-				assertThat(first.getBean(PasswordEncoder.class).matches(password, hash)).isTrue();
-			}
+		Map<String, Object> first = this.jdbc
+			.sql("select u.username, u.password_hash, u.enabled, r.role from users u join user_roles r on r.user_id = u.id "
+					+ "where u.id = (select min(id) from users)")
+			.query()
+			.singleRow();
+		assertThat(first).containsEntry("username", this.properties.admin().username())
+			.containsEntry("enabled", true)
+			.containsEntry("role", "ADMIN");
+		String hash = (String) first.get("password_hash");
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(this.properties.admin().password());
+		assertThat(this.passwordEncoder.matches(this.properties.admin().password(), hash)).isTrue();
 
-			// users exist now: different settings create nobody, and none are needed to start
-			try (ConfigurableApplicationContext again = MilepostInstances.start(database,
-					"--milepost.admin.username=second-admin", "--milepost.admin.password=second-admin-password")) {
-				assertThat(usernames(database)).containsExactly("first-admin");
-			}
-			try (ConfigurableApplicationContext withoutSettings = MilepostInstances.start(database, NO_ADMIN_USERNAME,
-					NO_ADMIN_PASSWORD)) {
-				assertThat(usernames(database)).containsExactly("first-admin");
-			}
-		}
-	}
-
-	private static List<String> usernames(FreshDatabase database) {
-		return database.jdbc().sql("select username from users order by id").query(String.class).list();
+		MilepostProperties otherSettings = new MilepostProperties(this.properties.demoData(),
+				this.properties.timeZone(), new MilepostProperties.Admin("second-admin", "second-admin-password"),
+				this.properties.login());
+		UserBootstrap again = new UserBootstrap(this.users, this.passwordEncoder, otherSettings, this.demoMode);
+		assertThat(again.createFirstAdminIfNoUsers()).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from users where username = 'second-admin'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	private static List<Throwable> causes(Throwable failure) {

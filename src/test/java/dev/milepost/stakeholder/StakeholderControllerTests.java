@@ -8,17 +8,15 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class StakeholderControllerTests {
 
 	@Autowired
@@ -180,9 +176,11 @@ class StakeholderControllerTests {
 		try (Connection other = this.dataSource.getConnection()) {
 			other.setAutoCommit(false);
 			try (PreparedStatement insert = other.prepareStatement(
-					"insert into stakeholders (name, email, influence, interest, created_at, updated_at) values (?, ?, 'LOW', 'LOW', now(), now())")) {
+					"insert into stakeholders (name, email, influence, interest, created_at, updated_at) values (?, ?, 'LOW', 'LOW', ?, ?)")) {
 				insert.setString(1, rival);
 				insert.setString(2, email);
+				insert.setObject(3, TestClock.runNowAtUtc());
+				insert.setObject(4, TestClock.runNowAtUtc());
 				insert.executeUpdate();
 			}
 			CompletableFuture<MvcTestResult> request = CompletableFuture

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.milepost.SliceData;
+import dev.milepost.TestClock;
+import dev.milepost.TestClockConfiguration;
 import dev.milepost.TestData;
 import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, SliceData.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, SliceData.class })
 class StakeholderRepositoryTests {
 
 	@Autowired
@@ -107,7 +109,7 @@ class StakeholderRepositoryTests {
 	@Test
 	void foreignKeysRejectLinkToMissingProgramOrProject() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Dangling");
-		Instant now = Instant.now();
+		Instant now = TestClock.runNow();
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'INFORMED', ?, ?)")
 			.params(987654321L, stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
@@ -127,7 +129,7 @@ class StakeholderRepositoryTests {
 	void databaseRejectsUnknownRaciRole() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Checked");
 		Program program = this.data.program();
-		Instant now = Instant.now();
+		Instant now = TestClock.runNow();
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'OWNER', ?, ?)")
 			.params(program.getId(), stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))

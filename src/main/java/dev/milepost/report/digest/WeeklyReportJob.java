@@ -105,12 +105,17 @@ public class WeeklyReportJob {
 	 * counted, and the others go on.
 	 */
 	public WeeklyRun runFor(IsoWeek week) {
+		return runFor(week, this.autoPublish);
+	}
+
+	/** {@link #runFor(IsoWeek)}, publishing or reminding as {@code autoPublish} says. */
+	WeeklyRun runFor(IsoWeek week, boolean autoPublish) {
 		return asJob(() -> {
 			int reminders = 0;
 			int published = 0;
 			int failed = 0;
 			for (Unpublished program : unpublished(week)) {
-				if (this.autoPublish) {
+				if (autoPublish) {
 					try {
 						this.reports.publish(program.id(), week);
 						published++;

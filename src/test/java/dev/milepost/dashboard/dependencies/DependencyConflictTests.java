@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.PageHtml;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
@@ -16,9 +17,6 @@ import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * program holding up a successor in the other shows on both pages; a timely dependency, a
  * cancelled predecessor and a done successor do not. Same context as StatementCountTests.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class DependencyConflictTests {
 
 	@Autowired
@@ -55,7 +51,7 @@ class DependencyConflictTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	final LocalDate today = LocalDate.now();
+	final LocalDate today = TestClock.runToday();
 
 	Milestone milestone(Project project, String name, int inDays, MilestoneStatus status) {
 		LocalDate date = this.today.plusDays(inDays);

@@ -2,9 +2,9 @@ package dev.milepost.dashboard.heatmap;
 
 import java.time.LocalDate;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.risk.Risk;
 import dev.milepost.risk.RiskCategory;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -32,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not archived, per probability x impact cell, with one SQL statement; the overview and program
  * pages show it with each non-empty cell linking to the filtered risk list.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RiskHeatMapTests {
 

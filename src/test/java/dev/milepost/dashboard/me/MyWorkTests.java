@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.Program;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -38,10 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing of another TPM's; a VIEWER who owns nothing sees the empty state; the statement count
  * is fixed; names are escaped. Same context as StatementCountTests (same imports).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyWorkTests {
 
@@ -121,8 +117,8 @@ class MyWorkTests {
 				insert into risks (program_id, title, category, probability, impact, score, owner, response,
 				                   next_review_date, status, raised_date, archived, version, created_at, updated_at)
 				values (?, ?, 'TECHNICAL', 3, 4, 12, 'Owner', 'REDUCE', ?, 'OPEN', ?, false, 0,
-				        current_timestamp, current_timestamp)
-				""").params(program.getId(), title, nextReview, LocalDate.now(this.clock).minusDays(60)).update();
+				        ?, ?)
+				""").params(program.getId(), title, nextReview, LocalDate.now(this.clock).minusDays(60), TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
 		return this.jdbc.sql("select id from risks where title = ?").param(title).query(Long.class).single();
 	}
 

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.milepost.IntegrationTest;
+import dev.milepost.TestClock;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
 import dev.milepost.portfolio.Program;
@@ -18,9 +19,6 @@ import dev.milepost.portfolio.ProjectService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,10 +26,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class OverviewTests {
 
 	@Autowired
@@ -172,7 +168,7 @@ class OverviewTests {
 				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, archived,
 				                        created_at, updated_at)
 				values (:project, 'M', :forecast, :forecast, :actual, :status, :archived,
-				        current_timestamp, current_timestamp)""")
+				        :now, :now)""").param("now", TestClock.runNowAtUtc())
 			.param("project", project.getId())
 			.param("forecast", forecast)
 			.param("actual", actual, java.sql.Types.DATE)
@@ -185,8 +181,8 @@ class OverviewTests {
 		this.jdbc.sql("""
 				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
 				                   raised_date, archived, created_at, updated_at)
-				values (:program, 'R', 'TECHNICAL', :p, :i, :score, 'Ann', 'REDUCE', :status, current_date, :archived,
-				        current_timestamp, current_timestamp)""")
+				values (:program, 'R', 'TECHNICAL', :p, :i, :score, 'Ann', 'REDUCE', :status, :today, :archived,
+				        :now, :now)""").param("now", TestClock.runNowAtUtc()).param("today", TestClock.runToday())
 			.param("program", program.getId())
 			.param("p", probability)
 			.param("i", impact)

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
 import dev.milepost.dashboard.PageHtml;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.DashboardFixtures;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -19,9 +19,6 @@ import dev.milepost.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,10 +28,8 @@ import static dev.milepost.dashboard.PageHtml.cell;
 import static dev.milepost.dashboard.PageHtml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, DashboardFixtures.class })
 class PortfolioDashboardTests {
 
 	@Autowired

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneService;
 import dev.milepost.portfolio.MilestoneStatus;
@@ -16,9 +17,6 @@ import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -32,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * today line, quarter labels, escaped names, clipping of the portfolio window, one statement each.
  * Same context as StatementCountTests (same imports).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class RoadmapTests {
 
 	static final String NASTY = "Fish & <Chips> \"Co\"";
@@ -60,7 +56,7 @@ class RoadmapTests {
 	@Autowired
 	RoadmapBoard board;
 
-	final LocalDate today = LocalDate.now();
+	final LocalDate today = TestClock.runToday();
 
 	String body(String uri, Object... vars) throws Exception {
 		MvcTestResult result = this.mvc.get().uri(uri, vars).exchange();
@@ -127,10 +123,15 @@ class RoadmapTests {
 		assertThat(svg).contains("<g class=\"roadmap-baseline\" data-milestone=\"" + slipped.getId() + "\">")
 			.doesNotContain("<g class=\"roadmap-baseline\" data-milestone=\"" + onTrack.getId() + "\">");
 		assertThat(svg).contains("<g class=\"roadmap-today\">").contains(">Today</text>");
-		LocalDate quarter = Roadmap.quarterStart(this.today);
-		assertThat(svg).contains(">" + Roadmap.quarterLabel(quarter) + "</text>")
-			.contains(">" + Roadmap.quarterLabel(quarter.plusMonths(3)) + "</text>")
-			.contains(">" + Roadmap.quarterLabel(quarter.minusMonths(3)) + "</text>");
+		// whole quarters from the earliest date drawn (the planned start) to the latest (the planned end)
+		LocalDate first = Roadmap.quarterStart(this.today.minusMonths(2));
+		LocalDate last = Roadmap.quarterStart(this.today.plusMonths(7));
+		for (LocalDate quarter = first; !quarter.isAfter(last); quarter = quarter.plusMonths(3)) {
+			assertThat(svg).contains(">" + Roadmap.quarterLabel(quarter) + "</text>");
+		}
+		assertThat(svg).contains(">" + Roadmap.quarterLabel(Roadmap.quarterStart(this.today)) + "</text>")
+			.doesNotContain(">" + Roadmap.quarterLabel(first.minusMonths(3)) + "</text>")
+			.doesNotContain(">" + Roadmap.quarterLabel(last.plusMonths(3)) + "</text>");
 		assertThat(svg).contains("<title id=\"roadmap-title\">Roadmap of " + program.getKey() + " · " + NASTY_ESCAPED)
 			.contains("Build &lt;beta&gt;")
 			.doesNotContain("<Chips>")

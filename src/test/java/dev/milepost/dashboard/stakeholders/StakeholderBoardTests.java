@@ -1,8 +1,8 @@
 package dev.milepost.dashboard.stakeholders;
 
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.stakeholders.StakeholderBoard.Quadrant;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -30,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with their role per column, and the stakeholder map places them in Mendelow's quadrants; both
  * come from one SQL statement and show on the program page, names escaped.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StakeholderBoardTests {
 

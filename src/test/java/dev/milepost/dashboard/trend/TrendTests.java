@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.StatementCounter;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Milestone;
 import dev.milepost.portfolio.MilestoneChanges;
 import dev.milepost.portfolio.MilestoneService;
@@ -16,9 +17,6 @@ import dev.milepost.portfolio.Project;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -31,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The trend pages: one step line per milestone, escaped text, a statement count that does not
  * grow with the milestones, 404 for unknown ids. Same context as StatementCountTests (same imports).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class })
 class TrendTests {
 
 	static final String NASTY = "<script>alert(1)</script> & \"quoted\"";
@@ -62,7 +58,7 @@ class TrendTests {
 
 	/** A milestone created 60 days ago and moved three times since: four forecasts. */
 	Milestone slipping(Project project, String name) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.runToday();
 		Milestone m = this.milestones.create(project.getId(), name, null, "Owner", today.plusDays(10), null, null, null);
 		for (int move = 1; move <= 3; move++) {
 			Milestone current = this.milestones.get(m.getId());
@@ -94,7 +90,7 @@ class TrendTests {
 		Project project = this.data.project(program);
 		Milestone moved = slipping(project, "Go live");
 		Milestone steady = this.milestones.create(project.getId(), "Design signed off", null, null,
-				LocalDate.now().plusDays(30), null, null, null);
+				TestClock.runToday().plusDays(30), null, null, null);
 		String html = body("/projects/{id}/trend", project.getId());
 		Matcher matcher = SERIES.matcher(html);
 		int lines = 0;

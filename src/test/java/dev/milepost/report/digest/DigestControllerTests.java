@@ -2,9 +2,9 @@ package dev.milepost.report.digest;
 
 import java.time.Clock;
 
-import dev.milepost.StatementCounter;
+import dev.milepost.IntegrationTest;
+import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.dashboard.PageHtml;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,13 +23,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The digest pages as users see them, and who may publish. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class, DigestEvents.class })
+@IntegrationTest
 class DigestControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	PortfolioCleaner portfolio;
 
 	@Autowired
 	TestData data;
@@ -50,6 +48,7 @@ class DigestControllerTests {
 
 	@BeforeEach
 	void fixtures() {
+		this.portfolio.clean();
 		this.fixtures = new DigestFixtures(this.jdbc, this.data);
 	}
 

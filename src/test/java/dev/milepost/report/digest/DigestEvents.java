@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
  * sees only the test's own thread), for the race tests.
  */
 @TestComponent
-class DigestEvents {
+public class DigestEvents {
 
 	final List<DigestPublished> published = new CopyOnWriteArrayList<>();
 

@@ -3,6 +3,7 @@ package dev.milepost.report.digest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import dev.milepost.TestClock;
 import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
@@ -48,7 +49,7 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 	void snapshot(Program program, LocalDate monday, String effective) {
 		this.jdbc.sql("""
 				insert into health_snapshots (week_start, program_id, computed, effective, recorded_at)
-				values (:week, :program, :health, :health, current_timestamp)""")
+				values (:week, :program, :health, :health, :now)""").param("now", TestClock.runNowAtUtc())
 			.param("week", monday).param("program", program.getId()).param("health", effective).update();
 	}
 
@@ -58,8 +59,8 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 		this.jdbc.sql("""
 				insert into status_reports (program_id, iso_week, version_no, status, summary, asks, snapshot,
 				published_by, published_at, version, created_at, updated_at)
-				values (:p, :w, :v, :status, 'Summary', :asks, :snapshot, :by, :at, 0, current_timestamp,
-				current_timestamp)""")
+				values (:p, :w, :v, :status, 'Summary', :asks, :snapshot, :by, :at, 0, :now,
+				:now)""").param("now", TestClock.runNowAtUtc())
 			.param("p", program.getId()).param("w", week.toString()).param("v", versionNo).param("status", status)
 			.param("asks", asks).param("snapshot", draft ? null : "{}").param("by", draft ? null : "test-owner")
 			.param("at", draft ? null : OffsetDateTime.parse("2026-01-05T10:00:00Z"))
@@ -69,7 +70,7 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 	long milestone(Project project, String name, LocalDate date) {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (:p, :name, :date, :date, 'IN_PROGRESS', current_timestamp, current_timestamp)""")
+				values (:p, :name, :date, :date, 'IN_PROGRESS', :now, :now)""").param("now", TestClock.runNowAtUtc())
 			.param("p", project.getId()).param("name", name).param("date", date).update();
 		return this.jdbc.sql("select max(id) from milestones where project_id = :p")
 			.param("p", project.getId())

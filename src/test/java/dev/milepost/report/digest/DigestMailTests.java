@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
+import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.mail.DigestSubscriptions;
@@ -29,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -41,9 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (user or stakeholder) gets it once, with both parts and the unsubscribe headers; publishing the
  * week again, or two publishers racing, sends nothing more.
  */
-@SpringBootTest
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class DigestMailTests {
 
 	@RegisterExtension
@@ -52,6 +51,9 @@ class DigestMailTests {
 
 	@Autowired
 	DigestService digests;
+
+	@Autowired
+	PortfolioCleaner portfolio;
 
 	@Autowired
 	DigestSubscriptions subscriptions;
@@ -73,6 +75,7 @@ class DigestMailTests {
 
 	@BeforeEach
 	void subscribers() {
+		this.portfolio.clean();
 		OutboxIsolation.parkQueuedMails(this.jdbc);
 		String tag = TestData.uniqueKey().toLowerCase(Locale.ROOT);
 		User leader = this.data.user("digest-" + tag, "Lee " + tag, Role.VIEWER);
@@ -88,7 +91,7 @@ class DigestMailTests {
 				values (:name, :email, 'HIGH', 'HIGH', :now, :now)""")
 			.param("name", "Sam " + tag)
 			.param("email", this.stakeholderEmail)
-			.param("now", OffsetDateTime.now())
+			.param("now", TestClock.runNowAtUtc())
 			.update();
 		this.subscriptions.subscribeStakeholder(this.jdbc.sql("select id from stakeholders where email = ?")
 			.param(this.stakeholderEmail)
@@ -99,9 +102,9 @@ class DigestMailTests {
 		long project = this.data.project(this.red).getId();
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (:p, 'Cut-over <night>', current_date - 30, current_date - 30, 'IN_PROGRESS', :at, :at)""")
+				values (:p, 'Cut-over <night>', :today - 30, :today - 30, 'IN_PROGRESS', :at, :at)""").param("today", TestClock.runToday())
 			.param("p", project)
-			.param("at", OffsetDateTime.now())
+			.param("at", TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -8,9 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import dev.milepost.StatementCounter;
+import dev.milepost.IntegrationTest;
+import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.digest.DigestService.Publication;
@@ -18,9 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Publishing a digest: the content is frozen, a week is published once, and of two concurrent
  * publishers exactly one inserts the row and announces it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class, DigestEvents.class })
+@IntegrationTest
 class DigestServiceTests {
 
 	@Autowired
 	DigestService digests;
+
+	@Autowired
+	PortfolioCleaner portfolio;
 
 	@Autowired
 	DigestEvents events;
@@ -50,6 +48,7 @@ class DigestServiceTests {
 
 	@BeforeEach
 	void fixtures() {
+		this.portfolio.clean();
 		this.fixtures = new DigestFixtures(this.jdbc, this.data);
 	}
 

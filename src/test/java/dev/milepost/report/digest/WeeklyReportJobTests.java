@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import dev.milepost.StatementCounter;
+import dev.milepost.IntegrationTest;
+import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -36,13 +33,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * reports, once; the digest; the ShedLock that lets one of two simultaneous runs do the work; the
  * admin's "run now".
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class, StatementCounter.class, DigestEvents.class })
+@IntegrationTest
 class WeeklyReportJobTests {
 
 	@Autowired
 	WeeklyReportJob job;
+
+	@Autowired
+	PortfolioCleaner portfolio;
 
 	@Autowired
 	DigestEvents events;
@@ -60,6 +58,7 @@ class WeeklyReportJobTests {
 
 	@BeforeEach
 	void fixtures() {
+		this.portfolio.clean();
 		this.fixtures = new DigestFixtures(this.jdbc, this.data);
 	}
 

@@ -3,8 +3,9 @@ package dev.milepost.report.mail;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
+import dev.milepost.IntegrationTest;
+import dev.milepost.TestClock;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.report.DigestAccounts;
 import dev.milepost.security.Role;
 import dev.milepost.security.User;
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -27,9 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Subscribing to the leadership digest: a leader (VIEWER) for themselves on "My work", a TPM for a
  * stakeholder on the stakeholder's page; who is then a recipient; and the digest's unsubscribe link.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestData.class })
+@IntegrationTest
 class DigestSubscriptionTests {
 
 	@Autowired
@@ -75,7 +71,7 @@ class DigestSubscriptionTests {
 				values (:name, :email, 'HIGH', 'HIGH', :now, :now)""")
 			.param("name", "Sam " + this.tag)
 			.param("email", this.stakeholderEmail)
-			.param("now", OffsetDateTime.now())
+			.param("now", TestClock.runNowAtUtc())
 			.update();
 		this.stakeholder = this.jdbc.sql("select id from stakeholders where email = ?")
 			.param(this.stakeholderEmail)

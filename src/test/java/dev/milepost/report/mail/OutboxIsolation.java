@@ -1,5 +1,6 @@
 package dev.milepost.report.mail;
 
+import dev.milepost.TestClock;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ public final class OutboxIsolation {
 	/** Makes every PENDING row queued so far due only in a hundred years. */
 	public static void parkQueuedMails(JdbcClient jdbc) {
 		jdbc.sql("update mail_outbox set next_attempt_at = :later where status = 'PENDING'")
-			.param("later", OffsetDateTime.now().plusYears(100))
+			.param("later", TestClock.runNowAtUtc().plusYears(100))
 			.update();
 	}
 

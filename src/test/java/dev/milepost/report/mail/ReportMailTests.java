@@ -9,8 +9,9 @@ import java.util.Locale;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.milepost.TestClock;
+import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.report.IsoWeek;
@@ -23,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -43,10 +41,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * not the others), once each, as text and HTML with RFC 8058 unsubscribe headers; nothing is lost
  * while SMTP is down; and the unsubscribe link works without an account and cannot be altered.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-tpm", roles = "ADMIN")
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ReportMailTests {
 
 	static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
@@ -220,7 +216,7 @@ class ReportMailTests {
 		assertThat(receivedBy(smtp, this.ada)).isEmpty();
 
 		this.jdbc.sql("update mail_outbox set next_attempt_at = :now where recipient in (:to)")
-			.param("now", OffsetDateTime.now().minusSeconds(1))
+			.param("now", TestClock.runNowAtUtc().minusSeconds(1))
 			.param("to", List.of(this.ada, this.bob))
 			.update();
 		this.worker.runOnce();
@@ -312,7 +308,7 @@ class ReportMailTests {
 	}
 
 	private long stakeholder(String name, String email, boolean archived, boolean weekly) {
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = TestClock.runNowAtUtc();
 		this.jdbc.sql("""
 				insert into stakeholders (name, email, influence, interest, archived, created_at, updated_at)
 				values (:name, :email, 'HIGH', 'HIGH', :archived, :now, :now)""")

@@ -1,15 +1,11 @@
 package dev.milepost.shared.web;
 
-import dev.milepost.TestData;
-import dev.milepost.TestDatabaseConfiguration;
+import dev.milepost.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -20,11 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Links are not sent through the resource resolver chain (that cost the portfolio dashboard most of
  * its time), and the versionless WebJar URLs the layout uses still serve the files.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 // the same configuration as the controller tests, so that the cached application context is shared
-@Import({ TestDatabaseConfiguration.class, TestData.class })
 class ResourceLinkTests {
 
 	@Autowired
