@@ -33,7 +33,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <p>
  * Logins go through {@link LockoutAuthenticationProvider} only, and every failed login (wrong
  * password, locked or disabled account, unknown user) gets the same answer, so that the login page
- * tells no stranger which accounts exist.
+ * tells no stranger which accounts exist. Cookies are {@code SameSite=Lax} and {@code HttpOnly},
+ * and {@code Secure} when the request came over HTTPS (also through a proxy sending
+ * {@code X-Forwarded-Proto}, see {@code server.forward-headers-strategy}); such requests also get
+ * HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,6 +51,9 @@ class SecurityConfiguration {
 	/** Request attribute telling the 403 page that the CSRF token, not a permission, was missing. */
 	static final String CSRF_REFUSED = "csrfRefused";
 
+	/** Browser features no page of Milepost uses, denied to every page and frame. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	/** The one answer to every failed login. */
 	static final String LOGIN_FAILED = "/login?error";
 
@@ -59,6 +65,8 @@ class SecurityConfiguration {
 		String rememberMeKey = UUID.randomUUID().toString();
 		PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey,
 				userDetailsService, rememberMeTokens);
+		// Secure follows the request (HTTPS, or a trusted proxy's X-Forwarded-Proto: https)
+		rememberMe.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		// no fallback to another manager: a login the lockout refuses must not be checked elsewhere
 		ProviderManager authentication = new ProviderManager(logins, new RememberMeAuthenticationProvider(rememberMeKey));
 		authentication.setAuthenticationEventPublisher(authenticationEvents);
@@ -90,7 +98,10 @@ class SecurityConfiguration {
 			}))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				// only ever written on secure requests: plain http (local use) gets none
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true)));
 		return http.build();
 	}
 

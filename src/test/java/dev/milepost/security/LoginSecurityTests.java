@@ -257,6 +257,9 @@ class LoginSecurityTests {
 			assertThat(page).headers().hasValue("X-Content-Type-Options", "nosniff");
 			assertThat(page).headers().hasValue("X-Frame-Options", "DENY");
 			assertThat(page).headers().containsHeader("Referrer-Policy");
+			assertThat(page).headers()
+				.hasValue("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+			assertThat(page).as("no HSTS over plain http").headers().doesNotContainHeader("Strict-Transport-Security");
 			String csp = page.getResponse().getHeader("Content-Security-Policy");
 			assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
 					"frame-ancestors 'none'", "object-src 'none'")
