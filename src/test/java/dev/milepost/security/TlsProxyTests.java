@@ -70,7 +70,7 @@ class TlsProxyTests {
 			.contains("secure", "httponly", "samesite=lax");
 		assertThat(attributes(cookie(login, "remember-me"))).contains("secure", "httponly", "samesite=lax");
 		assertThat(login.headers().firstValue("Strict-Transport-Security"))
-			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+			.hasValue("max-age=31536000 ; includeSubDomains");
 	}
 
 	@Test
