@@ -1,24 +1,25 @@
 package dev.milepost.security;
 
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,6 +30,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * ownership checks of {@link Access} in the controllers; {@code /admin/**} is for ADMIN only.
  * Sessions live in the database (Spring Session JDBC) and "remember me" tokens too, so any
  * instance behind a load balancer can serve any user.
+ * <p>
+ * Logins go through {@link LockoutAuthenticationProvider} only, and every failed login (wrong
+ * password, locked or disabled account, unknown user) gets the same answer, so that the login page
+ * tells no stranger which accounts exist. Cookies are {@code SameSite=Lax} and {@code HttpOnly},
+ * and {@code Secure} when the request came over HTTPS (also through a proxy sending
+ * {@code X-Forwarded-Proto}, see {@code server.forward-headers-strategy}); such requests also get
+ * HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,9 +51,26 @@ class SecurityConfiguration {
 	/** Request attribute telling the 403 page that the CSRF token, not a permission, was missing. */
 	static final String CSRF_REFUSED = "csrfRefused";
 
+	/** Browser features no page of Milepost uses, denied to every page and frame. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/** The one answer to every failed login. */
+	static final String LOGIN_FAILED = "/login?error";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
-			UserDetailsService userDetailsService) throws Exception {
+			UserDetailsService userDetailsService, LockoutAuthenticationProvider logins,
+			AuthenticationEventPublisher authenticationEvents) throws Exception {
+		// remember-me tokens are checked against the database, so this key only ties a token to this run
+		String rememberMeKey = UUID.randomUUID().toString();
+		PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey,
+				userDetailsService, rememberMeTokens);
+		// Secure follows the request (HTTPS, or a trusted proxy's X-Forwarded-Proto: https)
+		rememberMe.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		// no fallback to another manager: a login the lockout refuses must not be checked elsewhere
+		ProviderManager authentication = new ProviderManager(logins, new RememberMeAuthenticationProvider(rememberMeKey));
+		authentication.setAuthenticationEventPublisher(authenticationEvents);
+		http.authenticationManager(authentication);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error",
 					"/actuator/health/**", UNSUBSCRIBE)
@@ -64,28 +89,30 @@ class SecurityConfiguration {
 			// the signed token in the link authorises an unsubscribe; RFC 8058 one-click POSTs come
 			// from mail providers without cookie or CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.formLogin((form) -> form.loginPage("/login").failureUrl(LOGIN_FAILED).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.rememberMe((rememberMe) -> rememberMe.tokenRepository(rememberMeTokens)
-				.userDetailsService(userDetailsService)
-				// tokens are checked against the database, so this key only ties a token to this run
-				.key(UUID.randomUUID().toString()))
+			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
 				request.setAttribute(CSRF_REFUSED, denied instanceof CsrfException);
 				response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			}))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				// only ever written on secure requests: plain http (local use) gets none
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true)));
 		return http.build();
 	}
 
-	private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
-		return handler;
+	/**
+	 * The only check of user names and passwords, also for the global authentication manager, so
+	 * that no other path checks a password past the lockout.
+	 */
+	@Bean
+	LockoutAuthenticationProvider lockoutAuthenticationProvider(LoginAttempts attempts,
+			UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, MeterRegistry meters) {
+		return new LockoutAuthenticationProvider(attempts, userDetailsService, passwordEncoder, meters);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -20,11 +21,14 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An account. Never deleted (history points at users): disabled instead.
+ * An account. Never deleted (history points at users): disabled instead. Updates write only the
+ * columns that changed, so that saving an account never puts back a failed-login count or lock
+ * that {@code LoginAttempts} changed in the meantime.
  */
 @Entity
 @Table(name = "users")
 @Audited
+@DynamicUpdate
 public class User extends AbstractEntity {
 
 	@Column(nullable = false, length = 60)
@@ -45,8 +49,9 @@ public class User extends AbstractEntity {
 	private boolean enabled = true;
 
 	/**
-	 * Login bookkeeping, not an edit: kept out of the history so logins create no revisions, and
-	 * out of the optimistic lock so a failed login does not make an admin's open form stale.
+	 * Login bookkeeping, not an edit, written by {@code LoginAttempts}: kept out of the history so
+	 * logins create no revisions, and out of the optimistic lock so a failed login does not make an
+	 * admin's open form stale.
 	 */
 	@Column(nullable = false)
 	@NotAudited
@@ -122,26 +127,10 @@ public class User extends AbstractEntity {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	/**
-	 * Counts a failed login; the {@code maxFailures}-th consecutive failure locks the account
-	 * until {@code lockUntil}.
-	 */
-	void recordFailedLogin(int maxFailures, Instant lockUntil) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = lockUntil;
-			this.failedLogins = 0;
-		}
-	}
-
-	void recordSuccessfulLogin() {
+	/** Lifts a lock and clears the failure count, e.g. after an admin reset the password. */
+	public void unlock() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
-	}
-
-	/** Lifts a lock, e.g. after an admin reset the password. */
-	public void unlock() {
-		recordSuccessfulLogin();
 	}
 
 	public Set<Role> getRoles() {

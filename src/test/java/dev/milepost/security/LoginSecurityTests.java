@@ -29,8 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The login form and the protections around it, through the real security filter chain: lockout
- * after five failures (and no password in the log), CSRF, security headers, remember-me, and the
- * demo accounts hint staying hidden outside demo mode.
+ * after five failures (and no password in the log), one answer for every failed sign-in, CSRF,
+ * security headers, remember-me, and the demo accounts hint staying hidden outside demo mode.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -77,6 +77,10 @@ class LoginSecurityTests {
 
 	// --- lockout
 
+	/** What the login page says after any failed sign-in, with the default settings. */
+	static final String ONE_ANSWER = "Wrong user name or password, or the account is locked or disabled. "
+			+ "After 5 failed sign-ins in a row an account is locked for 15 minutes.";
+
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordUntilTheLockEnds(CapturedOutput output) {
 		User user = this.data.user(uniqueName("lock"), Role.TPM);
@@ -88,27 +92,43 @@ class LoginSecurityTests {
 				.hasRedirectedUrl("/login?error");
 		}
 		assertThat(lockedUntil(user)).isAfter(this.clock.instant().plus(14, ChronoUnit.MINUTES));
+		assertThat(failedLogins(user)).isEqualTo(5);
 
 		MvcTestResult refused = login(user.getUsername(), passwordOf(user));
-		assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?locked");
+		assertThat(refused).as("locked: the same answer as a wrong password")
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/login?error");
 		Cookie rememberMe = refused.getResponse().getCookie("remember-me");
 		assertThat(rememberMe == null || rememberMe.getMaxAge() == 0).as("no remember-me login for a locked account")
 			.isTrue();
-		MvcTestResult lockedPage = this.mvc.get().uri("/login?locked").exchange();
-		assertThat(lockedPage).hasStatusOk();
-		assertThat(body(lockedPage)).contains("This account is locked after 5 failed sign-ins. Try again in 15 minutes");
 
 		this.clock.advance(Duration.ofMinutes(14));
 		assertThat(login(user.getUsername(), passwordOf(user))).as("still locked after 14 minutes")
-			.hasRedirectedUrl("/login?locked");
+			.hasRedirectedUrl("/login?error");
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(login(user.getUsername(), passwordOf(user))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
 		assertThat(lockedUntil(user)).as("a successful login clears the expired lock").isNull();
+		assertThat(failedLogins(user)).isZero();
 
-		assertThat(output).contains("Login failed for '" + user.getUsername() + "'")
-			.contains("account locked until")
+		assertThat(output).contains("Login failed for '" + user.getUsername() + "' from 127.0.0.1: 1 consecutive failure(s)")
+			.contains("Login failed for '" + user.getUsername() + "' from 127.0.0.1: account locked until")
+			.contains("Login refused for '" + user.getUsername() + "' from 127.0.0.1: account locked until")
 			.doesNotContain(wrong)
 			.doesNotContain(passwordOf(user));
+	}
+
+	@Test
+	void aWrongPasswordAfterAnExpiredLockCountsFromOneAgain() {
+		User user = this.data.user(uniqueName("again"), Role.TPM);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			login(user.getUsername(), "wrong");
+		}
+		assertThat(lockedUntil(user)).isNotNull();
+
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(login(user.getUsername(), "wrong")).hasRedirectedUrl("/login?error");
+		assertThat(failedLogins(user)).isEqualTo(1);
+		assertThat(lockedUntil(user)).as("one failure after the lock does not lock again").isNull();
 	}
 
 	@Test
@@ -118,19 +138,46 @@ class LoginSecurityTests {
 			login(user.getUsername(), "wrong");
 		}
 		assertThat(login(user.getUsername(), passwordOf(user))).hasRedirectedUrl("/");
+		assertThat(failedLogins(user)).isZero();
 		assertThat(login(user.getUsername(), "wrong")).hasRedirectedUrl("/login?error");
 		assertThat(lockedUntil(user)).as("4 + 1 failures with a success between do not lock").isNull();
 	}
 
 	@Test
-	void aDisabledAccountCannotSignIn() {
+	void theRightPasswordOnTheLastAttemptStillSignsIn() {
+		User user = this.data.user(uniqueName("last"), Role.TPM);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			login(user.getUsername(), "wrong");
+		}
+		assertThat(login(user.getUsername(), passwordOf(user))).hasRedirectedUrl("/");
+		assertThat(lockedUntil(user)).isNull();
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInAndGetsTheSameAnswer() {
 		User user = this.data.user(uniqueName("off"), Role.TPM);
 		this.jdbc.sql("update users set enabled = false where id = ?").param(user.getId()).update();
 
 		assertThat(login(user.getUsername(), passwordOf(user))).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/login?disabled");
-		assertThat(body(this.mvc.get().uri("/login?disabled").exchange()))
-			.contains("This account is disabled. Ask an administrator to enable it.");
+			.hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void anUnknownUserGetsTheSameAnswer(CapturedOutput output) {
+		String nobody = uniqueName("nobody");
+		assertThat(login(nobody, "whatever")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
+		assertThat(output).contains("Login failed for unknown user '" + nobody + "'").doesNotContain("whatever");
+	}
+
+	@Test
+	void theLoginPageGivesOneAnswerAndNoLongerKnowsLockedOrDisabled() {
+		String error = body(this.mvc.get().uri("/login?error").exchange());
+		assertThat(error).contains(ONE_ANSWER);
+		for (String old : new String[] { "/login?locked", "/login?disabled" }) {
+			MvcTestResult page = this.mvc.get().uri(old).exchange();
+			assertThat(page).hasStatusOk();
+			assertThat(body(page)).as(old).doesNotContain("alert-danger").doesNotContain("This account is");
+		}
 	}
 
 	@Test
@@ -210,6 +257,9 @@ class LoginSecurityTests {
 			assertThat(page).headers().hasValue("X-Content-Type-Options", "nosniff");
 			assertThat(page).headers().hasValue("X-Frame-Options", "DENY");
 			assertThat(page).headers().containsHeader("Referrer-Policy");
+			assertThat(page).headers()
+				.hasValue("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+			assertThat(page).as("no HSTS over plain http").headers().doesNotContainHeader("Strict-Transport-Security");
 			String csp = page.getResponse().getHeader("Content-Security-Policy");
 			assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
 					"frame-ancestors 'none'", "object-src 'none'")
@@ -269,6 +319,13 @@ class LoginSecurityTests {
 			.single()
 			.map(Timestamp::toInstant)
 			.orElse(null);
+	}
+
+	private int failedLogins(User user) {
+		return this.jdbc.sql("select failed_logins from users where id = ?")
+			.param(user.getId())
+			.query(Integer.class)
+			.single();
 	}
 
 	private boolean enabled(User user) {

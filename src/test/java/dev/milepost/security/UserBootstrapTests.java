@@ -7,20 +7,27 @@ import dev.milepost.IntegrationTest;
 import dev.milepost.shared.DemoMode;
 import dev.milepost.shared.MilepostProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The first start of a deployment: the first administrator comes from the settings, only while
- * there are no users, and without users and settings the application refuses to start (shown
- * against a brand-new PostgreSQL database of its own).
+ * there are no users, and without users and settings the application refuses to start, before it
+ * says it started; a first administrator's password that breaks the password rule stops it even
+ * before the database is migrated (shown against brand-new PostgreSQL databases of their own).
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class UserBootstrapTests {
 
 	@Autowired
@@ -38,19 +45,64 @@ class UserBootstrapTests {
 	@Autowired
 	DemoMode demoMode;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/** What Spring Boot logs once the application has started (as opposed to the tests' own context). */
+	static final String STARTED = "Started MilepostApplication";
 
 	static final String NO_ADMIN_USERNAME = "--milepost.admin.username=";
 
 	static final String NO_ADMIN_PASSWORD = "--milepost.admin.password=";
 
 	@Test
-	void refusesToStartWithNoUsersAndNoFirstAdminConfigured() {
+	void refusesToStartWithNoUsersAndNoFirstAdminConfigured(CapturedOutput output) {
 		try (FreshDatabase database = FreshDatabase.create("milepost_boot_refuse")) {
 			assertThatThrownBy(() -> MilepostInstances.start(database, NO_ADMIN_USERNAME, NO_ADMIN_PASSWORD).close())
 				.satisfies((failure) -> assertThat(causes(failure)).anySatisfy((cause) -> assertThat(cause.getMessage())
 					.contains("Milepost has no user accounts yet. Set MILEPOST_ADMIN_USERNAME and MILEPOST_ADMIN_PASSWORD")));
 			assertThat(database.jdbc().sql("select count(*) from users").query(Integer.class).single()).isZero();
+			assertThat(output).as("refused while starting, not after").contains("APPLICATION FAILED TO START")
+				.doesNotContain(STARTED);
 		}
+	}
+
+	@Test
+	void refusesATooShortFirstAdminPasswordBeforeMigrating(CapturedOutput output) {
+		try (FreshDatabase database = FreshDatabase.create("milepost_boot_short")) {
+			assertThatThrownBy(() -> MilepostInstances
+				.start(database, "--milepost.admin.username=first-admin", "--milepost.admin.password=eleven-char")
+				.close()).satisfies((failure) -> assertThat(causes(failure)).anySatisfy((cause) -> assertThat(
+						cause.getMessage())
+					.contains("MILEPOST_ADMIN_PASSWORD (milepost.admin.password) is shorter than 12 characters")));
+			assertThat(database.jdbc()
+				.sql("select count(*) from information_schema.tables where table_schema = 'public'")
+				.query(Integer.class)
+				.single()).as("nothing migrated, not even flyway_schema_history").isZero();
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("Set MILEPOST_ADMIN_PASSWORD to a password of at least 12 characters")
+				.doesNotContain("eleven-char")
+				.doesNotContain(STARTED);
+		}
+	}
+
+	@Test
+	void theFirstAdminPasswordFollowsTheRuleOfTheAdminPage() {
+		assertThatNoException()
+			.isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "twelve-chars")));
+		assertThatNoException().isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "")));
+		assertThatNoException()
+			.isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", null)));
+		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "eleven-char")))
+			.isInstanceOf(FirstAdminException.class)
+			.hasMessageContaining("is shorter than 12 characters");
+		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "x".repeat(73))))
+			.hasMessageContaining("is longer than 72 bytes");
+		assertThatThrownBy(() -> FirstAdminSettings
+			.check(new MilepostProperties.Admin("administrator", "Administrator")))
+			.hasMessageContaining("is the user name");
+		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "             ")))
+			.hasMessageContaining("is blank");
 	}
 
 	/**
@@ -77,7 +129,8 @@ class UserBootstrapTests {
 		MilepostProperties otherSettings = new MilepostProperties(this.properties.demoData(),
 				this.properties.timeZone(), new MilepostProperties.Admin("second-admin", "second-admin-password"),
 				this.properties.login());
-		UserBootstrap again = new UserBootstrap(this.users, this.passwordEncoder, otherSettings, this.demoMode);
+		UserBootstrap again = new UserBootstrap(this.users, this.passwordEncoder, otherSettings, this.demoMode,
+				this.transactionManager);
 		assertThat(again.createFirstAdminIfNoUsers()).isFalse();
 		assertThat(this.jdbc.sql("select count(*) from users where username = 'second-admin'")
 			.query(Integer.class)
