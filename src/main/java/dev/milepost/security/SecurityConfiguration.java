@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.milepost.shared.web.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,8 +19,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -80,19 +84,50 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
+	/**
+	 * Where a failed login goes; a database that could not be reached to check the password is
+	 * not a wrong password: that failure goes on to the 503 page.
+	 */
+	static AuthenticationFailureHandler loginFailureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
 		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
-		return handler;
+		return (request, response, failure) -> {
+			if (DatabaseOutage.causedBy(failure)) {
+				throw failure;
+			}
+			handler.onAuthenticationFailure(request, response, failure);
+		};
 	}
 
 	@Bean
 	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
-		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		RememberMeTokens repository = new RememberMeTokens();
 		repository.setDataSource(dataSource);
 		return repository;
+	}
+
+	/**
+	 * Spring Security's JDBC token store, except that a database it cannot reach is a failure
+	 * (answered with the 503 page) rather than "no such token": for that answer remember-me
+	 * deletes the browser's cookie, so an outage would sign out every remembered user.
+	 */
+	static final class RememberMeTokens extends JdbcTokenRepositoryImpl {
+
+		@Override
+		public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+			try {
+				return getJdbcTemplate().queryForObject(DEF_TOKEN_BY_SERIES_SQL,
+						(row, number) -> new PersistentRememberMeToken(row.getString(1), row.getString(2),
+								row.getString(3), row.getTimestamp(4)),
+						seriesId);
+			}
+			catch (EmptyResultDataAccessException ex) {
+				return null;
+			}
+		}
+
 	}
 
 	/** {@code {bcrypt}...} for new passwords; understands every id-prefixed format. */
