@@ -179,6 +179,21 @@ class PostgresOutageTests {
 	}
 
 	@Test
+	void theOutagePageKeepsItsStyleBecauseItsAssetsNeedNoDatabase() throws Exception {
+		Visitor browser = Visitor.signedIn(this, true);
+		stopDatabase();
+		assertOutagePage(browser.get("/programs", "text/html"));
+
+		for (String asset : List.of("/css/milepost.css", "/webjars/bootstrap/css/bootstrap.min.css",
+				"/webjars/htmx.org/dist/htmx.min.js", "/js/milepost.js", "/favicon.svg")) {
+			Timed loaded = timed(() -> browser.get(asset, "*/*"));
+			assertThat(loaded.response().statusCode()).as(asset).isEqualTo(200);
+			assertThat(loaded.took()).as(asset).isLessThan(Duration.ofSeconds(1));
+			assertThat(loaded.response().headers().allValues("Set-Cookie")).as(asset).isEmpty();
+		}
+	}
+
+	@Test
 	void aClientThatDoesNotAskForHtmlGetsAProblemDocument() throws Exception {
 		Visitor client = Visitor.signedIn(this, false);
 		stopDatabase();
@@ -246,9 +261,12 @@ class PostgresOutageTests {
 		stopDatabase();
 
 		HttpResponse<String> page = remembered.get("/programs", "text/html");
+		HttpResponse<String> style = remembered.get("/css/milepost.css", "text/css");
 
 		assertOutagePage(page);
 		assertThat(page.headers().allValues("Set-Cookie")).as("the remember-me cookie is not deleted").isEmpty();
+		assertThat(style.statusCode()).isEqualTo(200);
+		assertThat(style.headers().allValues("Set-Cookie")).as("not by the page's style sheet either").isEmpty();
 		startDatabase();
 		HttpResponse<String> back = remembered.get("/programs", "text/html");
 		assertThat(back.statusCode()).isEqualTo(200);

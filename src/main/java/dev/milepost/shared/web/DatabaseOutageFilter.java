@@ -3,9 +3,11 @@ package dev.milepost.shared.web;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -32,10 +34,22 @@ import org.springframework.web.filter.GenericFilterBean;
  * session the request could not store is forgotten, and during the error dispatch the request's
  * cookies are hidden: neither the session nor remember-me is looked up, the page is rendered as
  * for a visitor, and the browser keeps both cookies, still signed in when the database is back.
+ * <p>
+ * The {@link #ASSETS} are the same for everyone, so their requests never carry cookies past this
+ * filter: several layers look up the session whenever a request names one (remember-me, the
+ * anonymous user's details, Spring MVC's flash attributes), which with Spring Session JDBC is a
+ * query per style sheet, and during an outage a wait and a 503 that would leave even the outage
+ * page without its style.
  */
 final class DatabaseOutageFilter extends GenericFilterBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+	/**
+	 * The style sheets, scripts and icon every page loads (public in the security configuration);
+	 * a path ending in a slash stands for everything under it.
+	 */
+	static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/", "/favicon.svg");
 
 	@Override
 	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -46,10 +60,13 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 		DatabaseOutage previous = outage.bind();
 		try {
 			if (request.getDispatcherType() == DispatcherType.ERROR) {
-				chain.doFilter(outage.isUnavailable() ? new WithoutCookies(request) : request, response);
+				Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+				boolean cookieless = outage.isUnavailable() || isAsset(request, failedUri);
+				chain.doFilter(cookieless ? new WithoutCookies(request) : request, response);
 			}
 			else {
-				filter(request, response, chain, outage);
+				filter(isAsset(request, request.getRequestURI()) ? new WithoutCookies(request) : request, response,
+						chain, outage);
 			}
 		}
 		finally {
@@ -78,6 +95,16 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 		}
 	}
 
+	/** Whether {@code uri} is one of the {@link #ASSETS}. */
+	private static boolean isAsset(HttpServletRequest request, Object uri) {
+		if (!(uri instanceof String path) || !path.startsWith(request.getContextPath())) {
+			return false;
+		}
+		String withinApplication = path.substring(request.getContextPath().length());
+		return ASSETS.stream().anyMatch((asset) -> asset.endsWith("/") ? withinApplication.startsWith(asset)
+				: withinApplication.equals(asset));
+	}
+
 	/**
 	 * Spring Session keeps the request's session (a new one, say, holding the login page's CSRF
 	 * token) in request attributes named after {@link org.springframework.session.SessionRepository};
@@ -99,7 +126,7 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
-	/** The request as the error page sees it during an outage: without cookies. */
+	/** A request without its cookies (an asset's, or the error page's during an outage). */
 	private static final class WithoutCookies extends HttpServletRequestWrapper {
 
 		WithoutCookies(HttpServletRequest request) {
