@@ -75,6 +75,9 @@ class PostgresOutageTests {
 
 	private static final Duration RECOVERY_WITHIN = Duration.ofSeconds(5);
 
+	/** No request waits longer than this, whatever the server does. */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
 	private static final AtomicInteger keys = new AtomicInteger();
 
 	private ThrowAwayPostgres database;
@@ -144,7 +147,7 @@ class PostgresOutageTests {
 		await().atMost(READINESS_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> readiness().statusCode() == 503);
 		Duration down = since(stopped);
 		assertThat(readiness().body()).contains("DOWN");
-		HttpResponse<String> liveness = send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).build());
+		HttpResponse<String> liveness = send(HttpRequest.newBuilder(uri("/actuator/health/liveness")));
 		assertThat(liveness.statusCode()).isEqualTo(200);
 		assertThat(liveness.body()).contains("UP");
 
@@ -275,10 +278,10 @@ class PostgresOutageTests {
 
 	@Test
 	void errorAskedForDirectlyIsNotFound() throws Exception {
-		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html").build());
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html"));
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("Not found").doesNotContain("999", "Whitelabel");
-		HttpResponse<String> problem = send(HttpRequest.newBuilder(uri("/error")).build());
+		HttpResponse<String> problem = send(HttpRequest.newBuilder(uri("/error")));
 		assertThat(problem.statusCode()).isEqualTo(404);
 		assertThat(problem.body()).contains("\"status\":404").doesNotContain("999");
 	}
@@ -399,14 +402,14 @@ class PostgresOutageTests {
 	}
 
 	private HttpResponse<String> readiness() throws Exception {
-		return send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build());
+		return send(HttpRequest.newBuilder(uri("/actuator/health/readiness")));
 	}
 
-	private HttpResponse<String> send(HttpRequest request) throws Exception {
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		return HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(5))
 			.build()
-			.send(request, HttpResponse.BodyHandlers.ofString());
+			.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {
@@ -485,12 +488,15 @@ class PostgresOutageTests {
 		}
 
 		HttpResponse<String> get(String path, String accept) throws Exception {
-			return this.client.send(HttpRequest.newBuilder(this.test.uri(path)).header("Accept", accept).build(),
-					HttpResponse.BodyHandlers.ofString());
+			return this.client.send(HttpRequest.newBuilder(this.test.uri(path))
+				.timeout(REQUEST_TIMEOUT)
+				.header("Accept", accept)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> post(String path, String form) throws Exception {
 			return this.client.send(HttpRequest.newBuilder(this.test.uri(path))
+				.timeout(REQUEST_TIMEOUT)
 				.header("Accept", "text/html")
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
