@@ -144,7 +144,9 @@ class PostgresOutageTests {
 	@Test
 	void readinessGoesDownWithTheDatabaseAndUpWhenItIsBackWhileLivenessStaysUp() throws Exception {
 		Instant stopped = stopDatabase();
-		await().atMost(READINESS_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> readiness().statusCode() == 503);
+		await().atMost(READINESS_WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> readiness().statusCode() == 503);
 		Duration down = since(stopped);
 		assertThat(readiness().body()).contains("DOWN");
 		HttpResponse<String> liveness = send(HttpRequest.newBuilder(uri("/actuator/health/liveness")));
@@ -152,7 +154,9 @@ class PostgresOutageTests {
 		assertThat(liveness.body()).contains("UP");
 
 		Instant started = startDatabase();
-		await().atMost(READINESS_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> readiness().statusCode() == 200);
+		await().atMost(READINESS_WITHIN)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> readiness().statusCode() == 200);
 		Duration up = since(started);
 		figures.info("readiness DOWN {} ms after the database stopped, UP {} ms after it started", down.toMillis(),
 				up.toMillis());
@@ -172,13 +176,15 @@ class PostgresOutageTests {
 			Timed page = timed(() -> browser.get("/programs", "text/html"));
 			assertOutagePage(page.response());
 			assertThat(page.took()).isLessThan(PAGE_WITHIN);
-			assertThat(page.response().headers().allValues("Set-Cookie")).as("no cookie is changed or deleted").isEmpty();
+			assertThat(page.response().headers().allValues("Set-Cookie")).as("no cookie is changed or deleted")
+				.isEmpty();
 			figures.info("signed-in page, {} request: 503 after {} ms", request, page.took().toMillis());
 		}
 
 		startDatabase();
 		await().atMost(RECOVERY_WITHIN).until(() -> browser.get("/programs", "text/html").statusCode() == 200);
-		assertThat(browser.get("/programs", "text/html").body()).as("still signed in").contains("Signed in as " + ADMIN);
+		assertThat(browser.get("/programs", "text/html").body()).as("still signed in")
+			.contains("Signed in as " + ADMIN);
 	}
 
 	@Test
@@ -250,8 +256,10 @@ class PostgresOutageTests {
 		assertThat(countPrograms(key)).as("nothing was saved during the outage").isZero();
 		HttpResponse<String> sentAgain = browser.post("/programs", form(resend));
 		assertThat(sentAgain.statusCode()).as("sent again once the database is back").isEqualTo(302);
-		assertThat(this.jdbc.sql("select name from programs where program_key = ?").param(key).query(String.class).single())
-			.isEqualTo(name);
+		assertThat(this.jdbc.sql("select name from programs where program_key = ?")
+			.param(key)
+			.query(String.class)
+			.single()).isEqualTo(name);
 	}
 
 	@Test
@@ -329,7 +337,9 @@ class PostgresOutageTests {
 			await().atMost(Duration.ofSeconds(20)).until(() -> unavailable.get() >= 4);
 
 			Instant started = startDatabase();
-			await().atMost(RECOVERY_WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> readiness().statusCode() == 200);
+			await().atMost(RECOVERY_WITHIN)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> readiness().statusCode() == 200);
 			Duration ready = since(started);
 			int acknowledgedAtRestart = acknowledged.size();
 			await().atMost(RECOVERY_WITHIN).pollInterval(Duration.ofMillis(50))
@@ -346,7 +356,8 @@ class PostgresOutageTests {
 				.query(String.class)
 				.list();
 			assertThat(stored).as("every acknowledged save is in the database").hasSameSizeAs(acknowledged);
-			List<String> committedThough503 = this.jdbc.sql("select program_key from programs where program_key = any (?)")
+			List<String> committedThough503 = this.jdbc
+				.sql("select program_key from programs where program_key = any (?)")
 				.param(unavailablePages.keySet().toArray(String[]::new))
 				.query(String.class)
 				.list();
@@ -398,7 +409,10 @@ class PostgresOutageTests {
 	}
 
 	private int countPrograms(String key) {
-		return this.jdbc.sql("select count(*) from programs where program_key = ?").param(key).query(Integer.class).single();
+		return this.jdbc.sql("select count(*) from programs where program_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single();
 	}
 
 	private HttpResponse<String> readiness() throws Exception {

@@ -90,7 +90,8 @@ class ErrorPages extends AbstractErrorController {
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		path(request).map(ErrorPages::uri).ifPresent(problem::setInstance);
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			Locale locale = LocaleContextHolder.getLocale();
 			problem.setTitle(this.messages.getMessage("error.503.problem.title", null, locale));
