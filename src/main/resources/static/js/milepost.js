@@ -27,6 +27,11 @@
 
   document.addEventListener('htmx:responseError', function (event) {
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status === 503) {
+      // the database is away for a moment: the row keeps what was typed, to send again
+      alert('Milepost is briefly unavailable, so nothing was saved. Your input is still there: try again in a few seconds.');
+      return;
+    }
     alert('The change could not be saved (HTTP ' + status + '). Reload the page and try again.');
   });
 

@@ -4,11 +4,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.milepost.shared.web.DatabaseOutage;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,7 +20,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -89,7 +94,7 @@ class SecurityConfiguration {
 			// the signed token in the link authorises an unsubscribe; RFC 8058 one-click POSTs come
 			// from mail providers without cookie or CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
-			.formLogin((form) -> form.loginPage("/login").failureUrl(LOGIN_FAILED).permitAll())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, denied) -> {
@@ -115,11 +120,48 @@ class SecurityConfiguration {
 		return new LockoutAuthenticationProvider(attempts, userDetailsService, passwordEncoder, meters);
 	}
 
+	/**
+	 * Where a failed login goes: {@value #LOGIN_FAILED}, whatever the reason, except that a
+	 * database that could not be reached to check the password is not a wrong password: that
+	 * failure goes on to the 503 page.
+	 */
+	static AuthenticationFailureHandler loginFailureHandler() {
+		SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED);
+		return (request, response, failure) -> {
+			if (DatabaseOutage.causedBy(failure)) {
+				throw failure;
+			}
+			handler.onAuthenticationFailure(request, response, failure);
+		};
+	}
+
 	@Bean
 	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
-		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		RememberMeTokens repository = new RememberMeTokens();
 		repository.setDataSource(dataSource);
 		return repository;
+	}
+
+	/**
+	 * Spring Security's JDBC token store, except that a database it cannot reach is a failure
+	 * (answered with the 503 page) rather than "no such token": for that answer remember-me
+	 * deletes the browser's cookie, so an outage would sign out every remembered user.
+	 */
+	static final class RememberMeTokens extends JdbcTokenRepositoryImpl {
+
+		@Override
+		public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+			try {
+				return getJdbcTemplate().queryForObject(DEF_TOKEN_BY_SERIES_SQL,
+						(row, number) -> new PersistentRememberMeToken(row.getString(1), row.getString(2),
+								row.getString(3), row.getTimestamp(4)),
+						seriesId);
+			}
+			catch (EmptyResultDataAccessException ex) {
+				return null;
+			}
+		}
+
 	}
 
 	/** {@code {bcrypt}...} for new passwords; understands every id-prefixed format. */
