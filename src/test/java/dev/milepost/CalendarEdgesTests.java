@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The date-driven rules on the days they are most likely to go wrong, with the application's
- * clock pinned: the last and first day of a quarter, 31 December of a year with an ISO week 53,
- * 29 February, and a moment just before midnight UTC that is already tomorrow in a zone east of
- * UTC ({@code milepost.time-zone}). On each: a milestone due yesterday is overdue and one due
- * today is not, the roadmap draws today's quarter and the week's report is the ISO week of the
- * local date.
+ * The date-driven rules on the days they are most likely to go wrong, with the
+ * application's clock pinned: the last and first day of a quarter, 31 December of a year
+ * with an ISO week 53, 29 February, and a moment just before midnight UTC that is already
+ * tomorrow in a zone east of UTC ({@code milepost.time-zone}). On each: a milestone due
+ * yesterday is overdue and one due today is not, the roadmap draws today's quarter and
+ * the week's report is the ISO week of the local date.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -73,8 +73,7 @@ class CalendarEdgesTests {
 		assertThat(svg).contains(state(dueYesterday, "overdue"))
 			.contains(state(dueToday, "on-track"))
 			.contains(">" + quarter + "</text>");
-		assertThat(this.mvc.get().uri("/programs/{id}/reports/{week}", program.getId(), week).exchange())
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/programs/{id}/reports/{week}", program.getId(), week).exchange()).hasStatusOk()
 			.bodyText()
 			.contains(IsoWeek.parse(week).monday().toString())
 			.contains(IsoWeek.parse(week).sunday().toString());

@@ -21,11 +21,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 /**
  * A full integration test: the whole application on a random port against the shared test
  * PostgreSQL, with MockMvc, the {@link TestClock}, {@link TestData} and the
- * {@link StatementCounter}; {@link ReportService} is a Mockito spy (real behaviour unless a test
- * stubs it; stubs are reset after each test) so that a test can make one report fail to publish.
- * Every class annotated with it shares one cached application context,
- * so a test class must not add configuration of its own (properties, imports, mocks): whatever it
- * needs goes here, for all.
+ * {@link StatementCounter}; {@link ReportService} is a Mockito spy (real behaviour unless
+ * a test stubs it; stubs are reset after each test) so that a test can make one report
+ * fail to publish. Every class annotated with it shares one cached application context,
+ * so a test class must not add configuration of its own (properties, imports, mocks):
+ * whatever it needs goes here, for all.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,7 +2,6 @@ package dev.milepost;
 
 import org.junit.jupiter.api.Test;
 
-
 @IntegrationTest
 class MilepostApplicationTests {
 

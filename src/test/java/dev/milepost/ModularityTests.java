@@ -11,10 +11,11 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module rules of {@code CONVENTIONS.md}, checked by the build: every top-level package under
- * {@code dev.milepost} is a module, others may use only its base package (and the named interfaces
- * it declares), and no two modules depend on each other, directly or round a cycle. Plain JUnit:
- * the rules are read from the compiled classes, no Spring context is started.
+ * The module rules of {@code CONVENTIONS.md}, checked by the build: every top-level
+ * package under {@code dev.milepost} is a module, others may use only its base package
+ * (and the named interfaces it declares), and no two modules depend on each other,
+ * directly or round a cycle. Plain JUnit: the rules are read from the compiled classes,
+ * no Spring context is started.
  */
 class ModularityTests {
 
@@ -35,9 +36,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * Modulith leaves out test classes by ArchUnit's path patterns ({@code /target/test-classes/}),
-	 * which miss a build directory given with {@code -Dbuild.dir}; test code may reach into any
-	 * module, so it is left out by where it was compiled to as well.
+	 * Modulith leaves out test classes by ArchUnit's path patterns
+	 * ({@code /target/test-classes/}), which miss a build directory given with
+	 * {@code -Dbuild.dir}; test code may reach into any module, so it is left out by
+	 * where it was compiled to as well.
 	 */
 	private static ImportOption productionClasses(Path testClasses) {
 		ImportOption byPattern = new ImportOption.DoNotIncludeTests();
@@ -48,7 +50,10 @@ class ModularityTests {
 		return "file".equals(location.getScheme()) && Path.of(location).startsWith(folder);
 	}
 
-	/** Where this class was compiled to: the build's {@code test-classes}, whatever it is called. */
+	/**
+	 * Where this class was compiled to: the build's {@code test-classes}, whatever it is
+	 * called.
+	 */
 	private static Path testClasses() {
 		try {
 			return Path.of(ModularityTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -7,9 +7,10 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Empties the portfolio (programs and everything in them, stakeholders, reports, digests, mail)
- * for tests of jobs that act on every program, so that what they see is exactly what the test
- * built. Accounts stay. A revision is written so that cached portfolio health is recomputed.
+ * Empties the portfolio (programs and everything in them, stakeholders, reports, digests,
+ * mail) for tests of jobs that act on every program, so that what they see is exactly
+ * what the test built. Accounts stay. A revision is written so that cached portfolio
+ * health is recomputed.
  */
 @TestComponent
 public class PortfolioCleaner {

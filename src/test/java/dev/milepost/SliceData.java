@@ -12,11 +12,12 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link TestData} for {@code @DataJpaTest} slices, where the modules' services are not there:
- * rows are inserted with SQL and read back as managed entities of the test's transaction. Same
- * records as {@link TestData} builds (an ACTIVE program of 2026-01-01..2027-06-30 owned by
- * {@value TestData#OWNER}, an EXECUTING project led by Lee Lead), without their change history.
- * Import it with {@code @Import(SliceData.class)}.
+ * {@link TestData} for {@code @DataJpaTest} slices, where the modules' services are not
+ * there: rows are inserted with SQL and read back as managed entities of the test's
+ * transaction. Same records as {@link TestData} builds (an ACTIVE program of
+ * 2026-01-01..2027-06-30 owned by {@value TestData#OWNER}, an EXECUTING project led by
+ * Lee Lead), without their change history. Import it with
+ * {@code @Import(SliceData.class)}.
  */
 @TestComponent
 public class SliceData {
@@ -35,7 +36,9 @@ public class SliceData {
 		return user(TestData.OWNER, "Olivia Owner", Role.TPM);
 	}
 
-	/** An enabled user, created on first use; the password is {@code <username>-password}. */
+	/**
+	 * An enabled user, created on first use; the password is {@code <username>-password}.
+	 */
 	public User user(String username, String displayName, Role role) {
 		Long id = this.jdbc.sql("select id from users where username = :username")
 			.param("username", username)

@@ -21,19 +21,25 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages issue a number of SQL statements that does not grow with the data they show (no N+1):
- * each page is rendered for a one-of-everything program and for one ten times larger, and the
- * statement counts must be equal and small.
+ * Pages issue a number of SQL statements that does not grow with the data they show (no
+ * N+1): each page is rendered for a one-of-everything program and for one ten times
+ * larger, and the statement counts must be equal and small.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTests {
 
-	/** The issue's limit for a dashboard page (the program page reads 14 with its roadmap and dependency conflicts). */
+	/**
+	 * The issue's limit for a dashboard page (the program page reads 14 with its roadmap
+	 * and dependency conflicts).
+	 */
 	private static final int MAX_STATEMENTS_PER_PAGE = 15;
 
-	/** The portfolio and program dashboards read more (health facts, heat map, watch lists...): at most this. */
+	/**
+	 * The portfolio and program dashboards read more (health facts, heat map, watch
+	 * lists...): at most this.
+	 */
 	private static final int MAX_STATEMENTS_PER_DASHBOARD = 15;
 
 	@Autowired
@@ -96,14 +102,24 @@ class StatementCountTests {
 			String email = "s" + UUID.randomUUID() + "@example.com";
 			this.jdbc.sql("""
 					insert into stakeholders (name, email, influence, interest, created_at, updated_at)
-					values (?, ?, 'HIGH', 'LOW', ?, ?)""").params("Stakeholder " + i, email, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
-			stakeholderId = this.jdbc.sql("select id from stakeholders where email = ?").param(email).query(Long.class).single();
-			this.jdbc.sql("""
-					insert into program_stakeholders (program_id, stakeholder_id, raci_role, receives_weekly_report, created_at, updated_at)
-					values (?, ?, 'INFORMED', true, ?, ?)""").params(program.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
+					values (?, ?, 'HIGH', 'LOW', ?, ?)""")
+				.params("Stakeholder " + i, email, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+				.update();
+			stakeholderId = this.jdbc.sql("select id from stakeholders where email = ?")
+				.param(email)
+				.query(Long.class)
+				.single();
+			this.jdbc
+				.sql("""
+						insert into program_stakeholders (program_id, stakeholder_id, raci_role, receives_weekly_report, created_at, updated_at)
+						values (?, ?, 'INFORMED', true, ?, ?)""")
+				.params(program.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+				.update();
 			this.jdbc.sql("""
 					insert into project_stakeholders (project_id, stakeholder_id, raci_role, created_at, updated_at)
-					values (?, ?, 'CONSULTED', ?, ?)""").params(first.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
+					values (?, ?, 'CONSULTED', ?, ?)""")
+				.params(first.getId(), stakeholderId, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+				.update();
 		}
 		return new Built(program, first, all.get(all.size() / 2), riskId, stakeholderId);
 	}
@@ -148,8 +164,8 @@ class StatementCountTests {
 	}
 
 	/**
-	 * A full page of many rows costs the same statements as a full page of few (a page that is
-	 * full on both sides, so that both run the total count query).
+	 * A full page of many rows costs the same statements as a full page of few (a page
+	 * that is full on both sides, so that both run the total count query).
 	 */
 	void assertPagesBounded(String uri, int fewRows, int manyRows) {
 		Long programId = this.large.program().getId();
@@ -172,10 +188,12 @@ class StatementCountTests {
 	@Test
 	void overview() {
 		int before = statementsFor("/");
-		int filtered = statementsFor("/?owner=olivia&objective=x&status=ACTIVE&health=RED&sort=burn&dir=desc&page=1&size=5");
+		int filtered = statementsFor(
+				"/?owner=olivia&objective=x&status=ACTIVE&health=RED&sort=burn&dir=desc&page=1&size=5");
 		build(3, 3);
 		assertThat(statementsFor("/")).isEqualTo(before).isLessThanOrEqualTo(MAX_STATEMENTS_PER_DASHBOARD);
-		assertThat(statementsFor("/?owner=olivia&objective=x&status=ACTIVE&health=RED&sort=burn&dir=desc&page=1&size=5"))
+		assertThat(
+				statementsFor("/?owner=olivia&objective=x&status=ACTIVE&health=RED&sort=burn&dir=desc&page=1&size=5"))
 			.isEqualTo(filtered)
 			.isLessThanOrEqualTo(MAX_STATEMENTS_PER_DASHBOARD);
 	}

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Counts the SQL statements the application prepares, whatever issues them (Hibernate,
- * JdbcClient), by wrapping the {@link DataSource}. Import it to assert that a page's statement
- * count does not grow with the data.
+ * JdbcClient), by wrapping the {@link DataSource}. Import it to assert that a page's
+ * statement count does not grow with the data.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
@@ -29,7 +29,10 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
-	/** Only the test's own thread counts (MockMvc runs there); background jobs such as the session cleanup do not. */
+	/**
+	 * Only the test's own thread counts (MockMvc runs there); background jobs such as the
+	 * session cleanup do not.
+	 */
 	private volatile Thread counted;
 
 	public void reset() {

@@ -10,14 +10,15 @@ import java.time.ZoneOffset;
 
 /**
  * The clock of every test: it starts at the instant given by the system property
- * {@value #PROPERTY} (an ISO instant such as {@code 2026-12-31T23:40:00Z}; unset, the real time,
- * read once when the test JVM starts) and ticks from there, so that the whole suite can be run
- * as if it were any day: {@code ./mvnw -B verify -Dmilepost.test.now=2028-02-29T12:00:00Z}.
+ * {@value #PROPERTY} (an ISO instant such as {@code 2026-12-31T23:40:00Z}; unset, the
+ * real time, read once when the test JVM starts) and ticks from there, so that the whole
+ * suite can be run as if it were any day:
+ * {@code ./mvnw -B verify -Dmilepost.test.now=2028-02-29T12:00:00Z}.
  * <p>
  * Tests that need time to pass ({@link #advance(Duration)}) or a particular moment
  * ({@link #set(Instant)}, {@link #setZone(ZoneId)}) move it instead of sleeping; the
- * {@link TestClockReset} listener puts it back after each test method, so no test sees another's
- * shift.
+ * {@link TestClockReset} listener puts it back after each test method, so no test sees
+ * another's shift.
  */
 public final class TestClock extends Clock {
 
@@ -44,7 +45,10 @@ public final class TestClock extends Clock {
 		return (value == null || value.isBlank()) ? Clock.systemUTC().instant() : Instant.parse(value.trim());
 	}
 
-	/** The unshifted "now" of the test run (the start instant plus the time elapsed since). */
+	/**
+	 * The unshifted "now" of the test run (the start instant plus the time elapsed
+	 * since).
+	 */
 	public static Instant runNow() {
 		return START.plusNanos(System.nanoTime() - ORIGIN_NANOS);
 	}
@@ -55,8 +59,8 @@ public final class TestClock extends Clock {
 	}
 
 	/**
-	 * The unshifted "today" of the test run in UTC (the zone of the test configuration), for
-	 * fixtures built outside a test method or without a Spring context.
+	 * The unshifted "today" of the test run in UTC (the zone of the test configuration),
+	 * for fixtures built outside a test method or without a Spring context.
 	 */
 	public static LocalDate runToday() {
 		return LocalDate.ofInstant(runNow(), ZoneOffset.UTC);

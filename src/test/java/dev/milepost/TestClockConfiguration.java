@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Replaces the application's clock with the {@link TestClock}, in the configured zone
- * ({@code milepost.time-zone}); slices that load no application configuration import it too.
+ * ({@code milepost.time-zone}); slices that load no application configuration import it
+ * too.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The suite's clock starts where {@code -Dmilepost.test.now} says (the real time when unset),
- * ticks, and moves only when a test moves it.
+ * The suite's clock starts where {@code -Dmilepost.test.now} says (the real time when
+ * unset), ticks, and moves only when a test moves it.
  */
 class TestClockTests {
 
@@ -23,7 +23,8 @@ class TestClockTests {
 		Instant start = (requested == null || requested.isBlank()) ? Clock.systemUTC().instant()
 				: Instant.parse(requested.trim());
 		// the run started at most a few minutes before this test
-		assertThat(Duration.between(start, TestClock.runNow())).isBetween(Duration.ofSeconds(-5), Duration.ofMinutes(30));
+		assertThat(Duration.between(start, TestClock.runNow())).isBetween(Duration.ofSeconds(-5),
+				Duration.ofMinutes(30));
 	}
 
 	@Test
@@ -33,7 +34,8 @@ class TestClockTests {
 		assertThat(clock.today()).isEqualTo(LocalDate.of(2026, 12, 31));
 		clock.setZone(ZoneId.of("Asia/Tokyo"));
 		assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 1, 1));
-		assertThat(clock.withZone(ZoneId.of("UTC")).instant()).isCloseTo(clock.instant(), within(Duration.ofSeconds(1)));
+		assertThat(clock.withZone(ZoneId.of("UTC")).instant()).isCloseTo(clock.instant(),
+				within(Duration.ofSeconds(1)));
 		clock.advance(Duration.ofDays(59));
 		assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 3, 1));
 

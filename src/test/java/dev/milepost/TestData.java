@@ -21,9 +21,10 @@ import dev.milepost.security.UserService;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Builds the records a test needs, with keys unique within the test JVM so that tests sharing a
- * database never see each other's rows by accident. Import it with {@code @Import(TestData.class)}.
- * Goes through the modules' services, like any other module would: repositories are internal.
+ * Builds the records a test needs, with keys unique within the test JVM so that tests
+ * sharing a database never see each other's rows by accident. Import it with
+ * {@code @Import(TestData.class)}. Goes through the modules' services, like any other
+ * module would: repositories are internal.
  */
 @TestComponent
 public class TestData {
@@ -68,7 +69,8 @@ public class TestData {
 
 	/** A unique key such as {@code T4F2}: a letter, then base-36 digits. */
 	public static String uniqueKey() {
-		return "T" + Integer.toString(sequence.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 10000, 36)
+		return "T" + Integer
+			.toString(sequence.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 10000, 36)
 			.toUpperCase(java.util.Locale.ROOT);
 	}
 

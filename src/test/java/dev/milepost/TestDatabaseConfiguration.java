@@ -18,10 +18,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Real PostgreSQL for every test that touches SQL: a Testcontainers PostgreSQL 17 where a Docker
- * engine runs, otherwise a fresh database on an existing server ({@code TEST_DATABASE_URL},
- * default {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code postgres}), created once
- * per test JVM and dropped when it ends.
+ * Real PostgreSQL for every test that touches SQL: a Testcontainers PostgreSQL 17 where a
+ * Docker engine runs, otherwise a fresh database on an existing server
+ * ({@code TEST_DATABASE_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/postgres},
+ * user {@code postgres}), created once per test JVM and dropped when it ends.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -105,7 +105,8 @@ public class TestDatabaseConfiguration {
 			int query = serverUrl.indexOf('?', slash);
 			this.url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
 			Runtime.getRuntime()
-				.addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
+				.addShutdownHook(
+						new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
 		}
 
 		private void execute(String url, String sql) {

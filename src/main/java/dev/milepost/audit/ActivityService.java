@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The change history of single records and the activity feed of a program, read from the Envers
- * tables in a bounded number of statements per page, newest first.
+ * The change history of single records and the activity feed of a program, read from the
+ * Envers tables in a bounded number of statements per page, newest first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +46,9 @@ public class ActivityService {
 	}
 
 	/**
-	 * The changes to a program, its projects, their milestones, its risks and the stakeholder
-	 * links of the program and its projects, newest first, optionally within a time range. This is
-	 * what "changes since the last report" reads.
+	 * The changes to a program, its projects, their milestones, its risks and the
+	 * stakeholder links of the program and its projects, newest first, optionally within
+	 * a time range. This is what "changes since the last report" reads.
 	 * @param programId the program; deleted programs still have their history
 	 * @param from earliest change time included, or {@code null} for no lower bound
 	 * @param to first change time excluded, or {@code null} for no upper bound
@@ -66,9 +66,11 @@ public class ActivityService {
 	}
 
 	/**
-	 * The changes to one record, newest first: a program or project with its stakeholder links, a
-	 * stakeholder with its links to programs and projects, a milestone or a risk.
-	 * @param type a type with pages of its own ({@link RecordType#path()} not {@code null})
+	 * The changes to one record, newest first: a program or project with its stakeholder
+	 * links, a stakeholder with its links to programs and projects, a milestone or a
+	 * risk.
+	 * @param type a type with pages of its own ({@link RecordType#path()} not
+	 * {@code null})
 	 * @throws NotFoundException when there is no such record, now or in history
 	 */
 	public Page<ActivityEntry> history(RecordType type, Long id, Pageable pageable) {
@@ -89,8 +91,8 @@ public class ActivityService {
 	}
 
 	/**
-	 * What a history page is about: the record as it is now, or, once deleted, as history last
-	 * knew it.
+	 * What a history page is about: the record as it is now, or, once deleted, as history
+	 * last knew it.
 	 * @throws NotFoundException when there is no such record, now or in history
 	 */
 	public HistorySubject subject(RecordType type, Long id) {
@@ -107,9 +109,10 @@ public class ActivityService {
 			case PROJECT -> "select p.project_key || ' · ' || p.name as label, g.id as program_id, "
 					+ "g.program_key || ' · ' || g.name as program, null as project_id, null as project "
 					+ "from projects p join programs g on g.id = p.program_id where p.id = :id";
-			case MILESTONE -> "select m.name as label, g.id as program_id, g.program_key || ' · ' || g.name as program, "
-					+ "p.id as project_id, p.project_key || ' · ' || p.name as project from milestones m "
-					+ "join projects p on p.id = m.project_id join programs g on g.id = p.program_id where m.id = :id";
+			case MILESTONE ->
+				"select m.name as label, g.id as program_id, g.program_key || ' · ' || g.name as program, "
+						+ "p.id as project_id, p.project_key || ' · ' || p.name as project from milestones m "
+						+ "join projects p on p.id = m.project_id join programs g on g.id = p.program_id where m.id = :id";
 			case RISK -> "select r.title as label, g.id as program_id, g.program_key || ' · ' || g.name as program, "
 					+ "p.id as project_id, p.project_key || ' · ' || p.name as project from risks r "
 					+ "join programs g on g.id = r.program_id left join projects p on p.id = r.project_id "

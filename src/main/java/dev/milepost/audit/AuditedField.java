@@ -1,11 +1,13 @@
 package dev.milepost.audit;
 
 /**
- * One audited column of a {@link RecordType}: how to show it, and under which message key.
+ * One audited column of a {@link RecordType}: how to show it, and under which message
+ * key.
  *
  * @param column the column in the {@code *_aud} table
  * @param kind how its value is shown
- * @param messagePrefix for {@link FieldKind#ENUM}: the message key prefix of the constants
+ * @param messagePrefix for {@link FieldKind#ENUM}: the message key prefix of the
+ * constants
  * @param reference for {@link FieldKind#REFERENCE}: what the id points at
  */
 record AuditedField(String column, FieldKind kind, String messagePrefix, Reference reference) {

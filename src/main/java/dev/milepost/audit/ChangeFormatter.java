@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeFormatter {
 
-	/** Longer free text is shortened in the history; the record's page shows all of it. */
+	/**
+	 * Longer free text is shortened in the history; the record's page shows all of it.
+	 */
 	static final int MAX_TEXT = 200;
 
 	private final MessageSource messages;
@@ -36,11 +38,11 @@ class ChangeFormatter {
 	}
 
 	/**
-	 * The fields that differ between {@code before} and {@code after}; for a created or first
-	 * recorded record the fields that have a value.
+	 * The fields that differ between {@code before} and {@code after}; for a created or
+	 * first recorded record the fields that have a value.
 	 */
-	List<FieldChange> changes(RecordType type, ChangeKind kind, Map<String, Object> before,
-			Map<String, Object> after, Names names) {
+	List<FieldChange> changes(RecordType type, ChangeKind kind, Map<String, Object> before, Map<String, Object> after,
+			Names names) {
 		List<FieldChange> changes = new ArrayList<>();
 		if (kind == ChangeKind.DELETED) {
 			return changes;
@@ -84,21 +86,22 @@ class ChangeFormatter {
 			case PROJECT -> joined(" · ",
 					joined(" / ", names.label(Reference.PROGRAM, row.get("program_id")), row.get("project_key"), null),
 					row.get("name"), fallback);
-			case MILESTONE -> joined(" · ", names.label(Reference.PROJECT, row.get("project_id")), row.get("name"),
-					fallback);
+			case MILESTONE ->
+				joined(" · ", names.label(Reference.PROJECT, row.get("project_id")), row.get("name"), fallback);
 			case RISK -> Objects.toString(row.get("title"), fallback);
 			case STAKEHOLDER -> Objects.toString(row.get("name"), fallback);
-			case PROGRAM_STAKEHOLDER -> message("audit.link.label",
-					names.label(Reference.STAKEHOLDER, row.get("stakeholder_id")),
-					names.label(Reference.PROGRAM, row.get("program_id")));
-			case PROJECT_STAKEHOLDER -> message("audit.link.label",
-					names.label(Reference.STAKEHOLDER, row.get("stakeholder_id")),
-					names.label(Reference.PROJECT, row.get("project_id")));
+			case PROGRAM_STAKEHOLDER ->
+				message("audit.link.label", names.label(Reference.STAKEHOLDER, row.get("stakeholder_id")),
+						names.label(Reference.PROGRAM, row.get("program_id")));
+			case PROJECT_STAKEHOLDER ->
+				message("audit.link.label", names.label(Reference.STAKEHOLDER, row.get("stakeholder_id")),
+						names.label(Reference.PROJECT, row.get("project_id")));
 		};
 	}
 
 	private String label(RecordType type, AuditedField field) {
-		// a type-specific label first ("audit.field.stakeholder.title" = Job title), then the common one
+		// a type-specific label first ("audit.field.stakeholder.title" = Job title), then
+		// the common one
 		String specific = "audit.field." + type.name().toLowerCase(Locale.ROOT) + "." + field.column();
 		return this.messages.getMessage(
 				new DefaultMessageSourceResolvable(new String[] { specific, field.labelCode() }, field.column()),

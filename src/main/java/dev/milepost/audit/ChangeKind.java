@@ -12,8 +12,9 @@ public enum ChangeKind {
 	DELETED,
 
 	/**
-	 * The first revision history has of a record that existed before (written without history,
-	 * e.g. by the demo loader): its values are known, what they were before is not.
+	 * The first revision history has of a record that existed before (written without
+	 * history, e.g. by the demo loader): its values are known, what they were before is
+	 * not.
 	 */
 	RECORDED
 

@@ -24,17 +24,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads pages of changes straight from the Envers tables in a bounded number of statements,
- * whatever the page size: one to count, one for the page (revision, user, predecessor revision of
- * each entry), one per record type on the page for the audited rows before and after, one for
- * program editors, and two per kind of referenced record for readable names.
+ * Reads pages of changes straight from the Envers tables in a bounded number of
+ * statements, whatever the page size: one to count, one for the page (revision, user,
+ * predecessor revision of each entry), one per record type on the page for the audited
+ * rows before and after, one for program editors, and two per kind of referenced record
+ * for readable names.
  */
 @Component
 class ChangeLog {
 
 	/**
-	 * The rows of one type's {@code *_aud} table (alias {@code a}) that belong to a page: for
-	 * example {@code a.program_id = :id}.
+	 * The rows of one type's {@code *_aud} table (alias {@code a}) that belong to a page:
+	 * for example {@code a.program_id = :id}.
 	 */
 	record Scope(RecordType type, String condition) {
 	}
@@ -143,7 +144,8 @@ class ChangeLog {
 				revs.add(key.previousRev());
 			}
 		}
-		// ids x revs is a superset of the wanted (id, rev) pairs; the extra rows are few and ignored
+		// ids x revs is a superset of the wanted (id, rev) pairs; the extra rows are few
+		// and ignored
 		this.jdbc
 			.sql("select a.*, case when exists (select 1 from " + type.table()
 					+ " l where l.id = a.id) then 1 else 0 end as live_record from " + type.auditTable()
@@ -175,11 +177,14 @@ class ChangeLog {
 				return Map.entry(row, new EditorChange(rs.getLong("user_id"), rs.getInt("revtype") != 2));
 			})
 			.list()
-			.forEach((entry) -> changes.computeIfAbsent(entry.getKey(), (k) -> new ArrayList<>()).add(entry.getValue()));
+			.forEach(
+					(entry) -> changes.computeIfAbsent(entry.getKey(), (k) -> new ArrayList<>()).add(entry.getValue()));
 		return changes;
 	}
 
-	/** Readable names of every record the rows point at: two statements per kind at most. */
+	/**
+	 * Readable names of every record the rows point at: two statements per kind at most.
+	 */
 	private Names resolveNames(Map<RowId, Map<String, Object>> rows, Collection<List<EditorChange>> editors) {
 		Map<Reference, Set<Long>> wanted = new EnumMap<>(Reference.class);
 		rows.forEach((rowId, row) -> {
@@ -243,7 +248,8 @@ class ChangeLog {
 		if (type.path() != null) {
 			return "/" + type.path() + "/" + id + (exists ? "" : "/history");
 		}
-		// links have no page of their own: the stakeholder's page is where they are edited
+		// links have no page of their own: the stakeholder's page is where they are
+		// edited
 		if (row.get("stakeholder_id") instanceof Number stakeholder) {
 			Name name = names.get(Reference.STAKEHOLDER, stakeholder.longValue());
 			boolean stakeholderExists = name != null && name.live();

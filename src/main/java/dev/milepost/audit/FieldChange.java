@@ -1,7 +1,8 @@
 package dev.milepost.audit;
 
 /**
- * One field of a record changed by a revision, with readable values ({@code null} for none).
+ * One field of a record changed by a revision, with readable values ({@code null} for
+ * none).
  *
  * @param field the field's label, e.g. "Forecast"
  * @param from the value before, {@code null} when there was none or it is not known

@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives records written without Envers (the demo loader writes with plain SQL) a starting
- * revision, so that their first edit shows as a change from the old to the new value. Runs at
- * start-up in demo mode only, after the demo loader; migration V13 did the same once for records
- * that existed before history began.
+ * revision, so that their first edit shows as a change from the old to the new value.
+ * Runs at start-up in demo mode only, after the demo loader; migration V13 did the same
+ * once for records that existed before history began.
  */
 @Component
 @Order(10)
@@ -72,8 +72,9 @@ public class HistoryBaseline implements ApplicationRunner {
 	}
 
 	/**
-	 * Records the current state of every audited record that has no history yet in one revision by
-	 * {@code system}; does nothing (and leaves no revision) when there is none.
+	 * Records the current state of every audited record that has no history yet in one
+	 * revision by {@code system}; does nothing (and leaves no revision) when there is
+	 * none.
 	 * @return how many records were recorded
 	 */
 	public int recordUntracked() {
@@ -101,9 +102,10 @@ public class HistoryBaseline implements ApplicationRunner {
 					+ "(select 1 from program_editors_aud a where a.program_id = e.program_id and a.user_id = e.user_id)")
 				.param("rev", rev)
 				.update();
-			this.jdbc.sql("insert into user_roles_aud (rev, revtype, user_id, role) "
-					+ "select :rev, 0, r.user_id, r.role from user_roles r where not exists "
-					+ "(select 1 from user_roles_aud a where a.user_id = r.user_id and a.role = r.role)")
+			this.jdbc
+				.sql("insert into user_roles_aud (rev, revtype, user_id, role) "
+						+ "select :rev, 0, r.user_id, r.role from user_roles r where not exists "
+						+ "(select 1 from user_roles_aud a where a.user_id = r.user_id and a.role = r.role)")
 				.param("rev", rev)
 				.update();
 			return rows;

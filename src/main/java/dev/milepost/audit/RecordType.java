@@ -8,52 +8,56 @@ import static dev.milepost.audit.AuditedField.of;
 import static dev.milepost.audit.AuditedField.reference;
 
 /**
- * The kinds of audited record whose changes Milepost shows, with their {@code *_aud} tables.
+ * The kinds of audited record whose changes Milepost shows, with their {@code *_aud}
+ * tables.
  */
 public enum RecordType {
 
-	PROGRAM("programs", "programs", List.of(of("program_key", FieldKind.TEXT), of("name", FieldKind.TEXT),
-			of("objective", FieldKind.TEXT), of("description", FieldKind.LONG_TEXT),
-			enumeration("status", "programStatus."), reference("owner_id", AuditedField.Reference.USER),
-			of("start_date", FieldKind.DATE), of("target_end_date", FieldKind.DATE),
-			of("budget_planned", FieldKind.MONEY), of("budget_currency", FieldKind.TEXT),
-			of("archived", FieldKind.BOOLEAN))),
+	PROGRAM("programs", "programs",
+			List.of(of("program_key", FieldKind.TEXT), of("name", FieldKind.TEXT), of("objective", FieldKind.TEXT),
+					of("description", FieldKind.LONG_TEXT), enumeration("status", "programStatus."),
+					reference("owner_id", AuditedField.Reference.USER), of("start_date", FieldKind.DATE),
+					of("target_end_date", FieldKind.DATE), of("budget_planned", FieldKind.MONEY),
+					of("budget_currency", FieldKind.TEXT), of("archived", FieldKind.BOOLEAN))),
 
-	PROJECT("projects", "projects", List.of(reference("program_id", AuditedField.Reference.PROGRAM),
-			of("project_key", FieldKind.TEXT), of("name", FieldKind.TEXT), of("lead", FieldKind.TEXT),
-			of("description", FieldKind.LONG_TEXT), enumeration("phase", "projectPhase."),
-			of("start_date", FieldKind.DATE), of("end_date", FieldKind.DATE), of("budget_planned", FieldKind.MONEY),
-			of("budget_spent", FieldKind.MONEY), of("archived", FieldKind.BOOLEAN))),
+	PROJECT("projects", "projects",
+			List.of(reference("program_id", AuditedField.Reference.PROGRAM), of("project_key", FieldKind.TEXT),
+					of("name", FieldKind.TEXT), of("lead", FieldKind.TEXT), of("description", FieldKind.LONG_TEXT),
+					enumeration("phase", "projectPhase."), of("start_date", FieldKind.DATE),
+					of("end_date", FieldKind.DATE), of("budget_planned", FieldKind.MONEY),
+					of("budget_spent", FieldKind.MONEY), of("archived", FieldKind.BOOLEAN))),
 
 	MILESTONE("milestones", "milestones", List.of(reference("project_id", AuditedField.Reference.PROJECT),
 			of("name", FieldKind.TEXT), of("owner", FieldKind.TEXT), of("description", FieldKind.LONG_TEXT),
 			enumeration("status", "milestone.status."), of("baseline_date", FieldKind.DATE),
 			of("forecast_date", FieldKind.DATE), of("actual_date", FieldKind.DATE), of("archived", FieldKind.BOOLEAN))),
 
-	RISK("risks", "risks", List.of(reference("program_id", AuditedField.Reference.PROGRAM),
-			reference("project_id", AuditedField.Reference.PROJECT), of("title", FieldKind.TEXT),
-			of("description", FieldKind.LONG_TEXT), enumeration("category", "risk.category."),
-			of("probability", FieldKind.NUMBER), of("impact", FieldKind.NUMBER), of("score", FieldKind.NUMBER),
-			of("owner", FieldKind.TEXT), enumeration("response", "risk.response."),
-			of("mitigation", FieldKind.LONG_TEXT), of("next_review_date", FieldKind.DATE),
-			enumeration("status", "risk.status."), of("raised_date", FieldKind.DATE),
-			of("archived", FieldKind.BOOLEAN))),
+	RISK("risks", "risks",
+			List.of(reference("program_id", AuditedField.Reference.PROGRAM),
+					reference("project_id", AuditedField.Reference.PROJECT), of("title", FieldKind.TEXT),
+					of("description", FieldKind.LONG_TEXT), enumeration("category", "risk.category."),
+					of("probability", FieldKind.NUMBER), of("impact", FieldKind.NUMBER), of("score", FieldKind.NUMBER),
+					of("owner", FieldKind.TEXT), enumeration("response", "risk.response."),
+					of("mitigation", FieldKind.LONG_TEXT), of("next_review_date", FieldKind.DATE),
+					enumeration("status", "risk.status."), of("raised_date", FieldKind.DATE),
+					of("archived", FieldKind.BOOLEAN))),
 
-	STAKEHOLDER("stakeholders", "stakeholders", List.of(of("name", FieldKind.TEXT), of("email", FieldKind.TEXT),
-			of("title", FieldKind.TEXT), of("organisation", FieldKind.TEXT),
-			enumeration("influence", "stakeholder.level."), enumeration("interest", "stakeholder.level."),
-			of("archived", FieldKind.BOOLEAN))),
+	STAKEHOLDER("stakeholders", "stakeholders",
+			List.of(of("name", FieldKind.TEXT), of("email", FieldKind.TEXT), of("title", FieldKind.TEXT),
+					of("organisation", FieldKind.TEXT), enumeration("influence", "stakeholder.level."),
+					enumeration("interest", "stakeholder.level."), of("archived", FieldKind.BOOLEAN))),
 
 	/** A stakeholder's RACI role in a program; shown on the stakeholder's page. */
-	PROGRAM_STAKEHOLDER("program_stakeholders", null, List.of(
-			reference("stakeholder_id", AuditedField.Reference.STAKEHOLDER),
-			reference("program_id", AuditedField.Reference.PROGRAM), enumeration("raci_role", "stakeholder.role."),
-			of("receives_weekly_report", FieldKind.BOOLEAN))),
+	PROGRAM_STAKEHOLDER("program_stakeholders", null,
+			List.of(reference("stakeholder_id", AuditedField.Reference.STAKEHOLDER),
+					reference("program_id", AuditedField.Reference.PROGRAM),
+					enumeration("raci_role", "stakeholder.role."), of("receives_weekly_report", FieldKind.BOOLEAN))),
 
 	/** A stakeholder's RACI role in a project; shown on the stakeholder's page. */
-	PROJECT_STAKEHOLDER("project_stakeholders", null, List.of(
-			reference("stakeholder_id", AuditedField.Reference.STAKEHOLDER),
-			reference("project_id", AuditedField.Reference.PROJECT), enumeration("raci_role", "stakeholder.role.")));
+	PROJECT_STAKEHOLDER("project_stakeholders", null,
+			List.of(reference("stakeholder_id", AuditedField.Reference.STAKEHOLDER),
+					reference("project_id", AuditedField.Reference.PROJECT),
+					enumeration("raci_role", "stakeholder.role.")));
 
 	private final String table;
 
@@ -78,8 +82,8 @@ public enum RecordType {
 	}
 
 	/**
-	 * The URL segment of the record's own pages ({@code programs} for {@code /programs/{id}}), or
-	 * {@code null} for links, which have none.
+	 * The URL segment of the record's own pages ({@code programs} for
+	 * {@code /programs/{id}}), or {@code null} for links, which have none.
 	 */
 	public String path() {
 		return this.path;

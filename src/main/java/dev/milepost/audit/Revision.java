@@ -13,8 +13,9 @@ import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
 /**
- * One Envers revision: the changes of one transaction to audited records, when they were made
- * and by whom (the user name at the time, so that history survives renamed display names).
+ * One Envers revision: the changes of one transaction to audited records, when they were
+ * made and by whom (the user name at the time, so that history survives renamed display
+ * names).
  */
 @Entity
 @Table(name = "revisions")

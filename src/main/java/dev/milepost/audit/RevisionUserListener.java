@@ -6,10 +6,10 @@ import dev.milepost.shared.CurrentActor;
 import org.hibernate.envers.RevisionListener;
 
 /**
- * Stamps each revision with the name of the signed-in user ({@code anonymous} for changes made
- * without one, such as the demo loader or the first-admin bootstrap) and the application's
- * {@link Clock} (Envers would take the system time). Hibernate creates it through Spring, which
- * injects the clock.
+ * Stamps each revision with the name of the signed-in user ({@code anonymous} for changes
+ * made without one, such as the demo loader or the first-admin bootstrap) and the
+ * application's {@link Clock} (Envers would take the system time). Hibernate creates it
+ * through Spring, which injects the clock.
  */
 public class RevisionUserListener implements RevisionListener {
 

@@ -1,15 +1,18 @@
 package dev.milepost.dashboard;
 
 /**
- * Text and numbers in server-drawn SVG (roadmap, trend charts): the one escaping and the one
- * coordinate format they share.
+ * Text and numbers in server-drawn SVG (roadmap, trend charts): the one escaping and the
+ * one coordinate format they share.
  */
 public final class SvgText {
 
 	private SvgText() {
 	}
 
-	/** {@code text} safe in SVG element content and attribute values; control characters become spaces. */
+	/**
+	 * {@code text} safe in SVG element content and attribute values; control characters
+	 * become spaces.
+	 */
 	public static String escape(String text) {
 		if (text == null) {
 			return "";
@@ -30,8 +33,9 @@ public final class SvgText {
 	}
 
 	/**
-	 * A coordinate with one decimal, as {@code String.format(Locale.ROOT, "%.1f", value)} writes it
-	 * (but "0.0" for a tiny negative), without the cost of a formatter on every point of a chart.
+	 * A coordinate with one decimal, as {@code String.format(Locale.ROOT, "%.1f", value)}
+	 * writes it (but "0.0" for a tiny negative), without the cost of a formatter on every
+	 * point of a chart.
 	 */
 	public static String number(double value) {
 		long tenths = Math.round(value * 10);

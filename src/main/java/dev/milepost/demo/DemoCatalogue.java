@@ -3,16 +3,18 @@ package dev.milepost.demo;
 import java.util.List;
 
 /**
- * The hand-written content of the small demo portfolio: people, programs, projects, milestone
- * names, dependencies and risks. Dates are day offsets from "today" so the demo always looks
- * current; {@link DemoPortfolioGenerator} turns this into rows.
+ * The hand-written content of the small demo portfolio: people, programs, projects,
+ * milestone names, dependencies and risks. Dates are day offsets from "today" so the demo
+ * always looks current; {@link DemoPortfolioGenerator} turns this into rows.
  */
 final class DemoCatalogue {
 
 	private DemoCatalogue() {
 	}
 
-	/** What happens to a milestone; {@code null} in a template lets the generator choose. */
+	/**
+	 * What happens to a milestone; {@code null} in a template lets the generator choose.
+	 */
 	enum Fate {
 
 		DONE_ON_TIME, DONE_LATE, ON_TRACK, SLIPPED, OVERDUE, BLOCKED, CANCELLED
@@ -26,8 +28,8 @@ final class DemoCatalogue {
 	}
 
 	/**
-	 * @param rebaselineDays when positive, the baseline was moved this many days later by an approved
-	 * change ({@code rebaselineReason})
+	 * @param rebaselineDays when positive, the baseline was moved this many days later by
+	 * an approved change ({@code rebaselineReason})
 	 */
 	record MilestoneTemplate(String name, Fate fate, int rebaselineDays, String rebaselineReason) {
 	}
@@ -38,29 +40,35 @@ final class DemoCatalogue {
 	}
 
 	/**
-	 * How a program is going, so that the demo shows a leader a mix of health rather than RED
-	 * everywhere. {@code null} leaves it to chance (which at demo dates mostly means RED).
+	 * How a program is going, so that the demo shows a leader a mix of health rather than
+	 * RED everywhere. {@code null} leaves it to chance (which at demo dates mostly means
+	 * RED).
 	 */
 	enum Outlook {
 
-		/** On plan: open milestones on track, spending in line with progress, updated weekly (GREEN). */
+		/**
+		 * On plan: open milestones on track, spending in line with progress, updated
+		 * weekly (GREEN).
+		 */
 		CALM,
-		/** On plan like CALM, but with a few risks scoring 15-19 that need watching (AMBER). */
+		/**
+		 * On plan like CALM, but with a few risks scoring 15-19 that need watching
+		 * (AMBER).
+		 */
 		WATCH
 
 	}
 
 	/**
-	 * {@code pausedDay} (offset from today) only matters for an ON_HOLD program; {@code outlook}
-	 * may be {@code null}.
+	 * {@code pausedDay} (offset from today) only matters for an ON_HOLD program;
+	 * {@code outlook} may be {@code null}.
 	 */
 	record ProgramTemplate(String key, String name, String status, String ownerEmail, String currency,
 			String description, String objective, int pausedDay, List<ProjectTemplate> projects, List<Link> links,
 			Outlook outlook) {
 
-		ProgramTemplate(String key, String name, String status, String ownerEmail, String currency,
-				String description, String objective, int pausedDay, List<ProjectTemplate> projects,
-				List<Link> links) {
+		ProgramTemplate(String key, String name, String status, String ownerEmail, String currency, String description,
+				String objective, int pausedDay, List<ProjectTemplate> projects, List<Link> links) {
 			this(key, name, status, ownerEmail, currency, description, objective, pausedDay, projects, links, null);
 		}
 
@@ -75,7 +83,8 @@ final class DemoCatalogue {
 			int impact, String response, String status, String ownerEmail, String description, String mitigation) {
 	}
 
-	// Names, titles and organisations are invented; e-mails use the reserved example.com domain.
+	// Names, titles and organisations are invented; e-mails use the reserved example.com
+	// domain.
 	static final List<Person> PEOPLE = List.of(
 			person("Priya Raman", "Chief Operating Officer", "Executive Office", "HIGH", "HIGH"),
 			person("Marcus Okafor", "Chief Technology Officer", "Group Technology", "HIGH", "HIGH"),
@@ -107,8 +116,7 @@ final class DemoCatalogue {
 			person("Isabel Costa", "Senior Technical Program Manager", "Program Management Office", "MEDIUM", "HIGH"),
 			person("Arjun Mehta", "Technical Program Manager", "Program Management Office", "MEDIUM", "HIGH"),
 			person("Noah Brooks", "Technical Program Manager", "Program Management Office", "MEDIUM", "HIGH"),
-			person("Claire Dubois", "Head of Program Management Office", "Program Management Office", "HIGH",
-					"MEDIUM"),
+			person("Claire Dubois", "Head of Program Management Office", "Program Management Office", "HIGH", "MEDIUM"),
 			person("Rachel Kim", "Head of Marketing", "Marketing", "MEDIUM", "LOW"),
 			person("Victor Hughes", "Account Director", "Northwind Consulting", "LOW", "MEDIUM"),
 			person("Yuki Tanaka", "Delivery Manager", "Contoso Cloud Services", "LOW", "HIGH"));
@@ -123,15 +131,16 @@ final class DemoCatalogue {
 							-300, 120,
 							List.of(ms("Vendor contract signed"), ms("Sandbox integration complete"),
 									ms("PCI DSS assessment passed", Fate.DONE_LATE),
-									ms("Pilot with 5% of card traffic", Fate.SLIPPED),
+									ms("Pilot with 5% of card traffic",
+											Fate.SLIPPED),
 									ms("Full card traffic cut-over"), ms("Legacy gateway decommissioned")),
-							links(link("hannah.cohen@example.com", "CONSULTED"),
+							links(link(
+									"hannah.cohen@example.com", "CONSULTED"),
 									link("oliver.grant@example.com", "CONSULTED"))),
 							project("LEDGER", "Real-time ledger", "kenji.watanabe@example.com",
 									"Double-entry ledger that posts in real time and replaces the nightly mainframe run.",
-									-260, 200,
-									List.of(ms("Ledger domain model approved"), ms("Double-entry engine MVP"),
-											ms("Reconciliation parity with mainframe"),
+									-260, 200, List.of(ms("Ledger domain model approved"),
+											ms("Double-entry engine MVP"), ms("Reconciliation parity with mainframe"),
 											rebaselined("Parallel run complete", 35,
 													"Re-baselined after steering committee approved change request "
 															+ "CR-014 (SEPA Instant added to scope)"),
@@ -149,7 +158,8 @@ final class DemoCatalogue {
 											ms("Real-time blocking enabled")),
 									links(link("nadia.petrova@example.com", "CONSULTED")))),
 					links(accountable("priya.raman@example.com", true), responsible("isabel.costa@example.com", true),
-							responsible("daniel.novak@example.com", true), weekly("marcus.okafor@example.com", "CONSULTED"),
+							responsible("daniel.novak@example.com", true),
+							weekly("marcus.okafor@example.com", "CONSULTED"),
 							link("oliver.grant@example.com", "CONSULTED"), link("elena.rossi@example.com", "CONSULTED"),
 							weekly("helen.fischer@example.com", "INFORMED"),
 							link("samuel.adeyemi@example.com", "INFORMED"))),
@@ -177,13 +187,13 @@ final class DemoCatalogue {
 									links(link("mei.lin@example.com", "CONSULTED"))),
 							project("DCEXIT", "Data centre decommissioning", "tom.lindqvist@example.com",
 									"Empty, wipe and hand back the data centre floor.", -60, 300,
-									List.of(ms("Hardware inventory reconciled"),
-											ms("Lease exit notice served"), ms("Final workloads migrated"),
-											ms("Data centre handed back")),
+									List.of(ms("Hardware inventory reconciled"), ms("Lease exit notice served"),
+											ms("Final workloads migrated"), ms("Data centre handed back")),
 									links(link("hannah.cohen@example.com", "CONSULTED"),
 											link("ben.carter@example.com", "INFORMED")))),
 					links(accountable("marcus.okafor@example.com", true), responsible("arjun.mehta@example.com", true),
-							responsible("aisha.bello@example.com", true), weekly("helen.fischer@example.com", "INFORMED"),
+							responsible("aisha.bello@example.com", true),
+							weekly("helen.fischer@example.com", "INFORMED"),
 							link("oliver.grant@example.com", "CONSULTED"), link("yuki.tanaka@example.com", "CONSULTED"),
 							link("jonas.weber@example.com", "CONSULTED")),
 					Outlook.WATCH),
@@ -198,8 +208,9 @@ final class DemoCatalogue {
 							links()),
 							project("LAKE", "Lakehouse foundation", "omar.farouk@example.com",
 									"Storage, catalogue and the bronze/silver/gold layers.", -240, 160,
-									List.of(ms("Storage and catalogue design approved"), ms("Bronze and silver layers live"),
-											ms("Data quality checks automated"), ms("Gold layer for finance reporting")),
+									List.of(ms("Storage and catalogue design approved"),
+											ms("Bronze and silver layers live"), ms("Data quality checks automated"),
+											ms("Gold layer for finance reporting")),
 									links(link("victor.hughes@example.com", "CONSULTED"))),
 							project("GOV", "Data governance and lineage", "peter.walsh@example.com",
 									"Ownership, lineage and retention for every critical data element.", -180, 240,
@@ -214,18 +225,20 @@ final class DemoCatalogue {
 									links(link("ben.carter@example.com", "CONSULTED")))),
 					links(accountable("grace.oneill@example.com", true), responsible("isabel.costa@example.com", true),
 							responsible("ravi.shankar@example.com", false),
-							weekly("peter.walsh@example.com", "CONSULTED"), link("helen.fischer@example.com", "CONSULTED"),
-							link("victor.hughes@example.com", "INFORMED"), weekly("priya.raman@example.com", "INFORMED")),
+							weekly("peter.walsh@example.com", "CONSULTED"),
+							link("helen.fischer@example.com", "CONSULTED"),
+							link("victor.hughes@example.com", "INFORMED"),
+							weekly("priya.raman@example.com", "INFORMED")),
 					Outlook.CALM),
 			new ProgramTemplate("MOBILE", "Mobile app relaunch", "ACTIVE", "noah.brooks@example.com", "GBP",
 					"Rebuild the retail mobile app natively on a new design system and API gateway, then relaunch it "
 							+ "with a marketing campaign.",
-					"Raise the app store rating from 2.9 to 4.5 and move 60% of transfers to mobile.", 0,
-					List.of(project("DESIGN", "Design system and UX research", "chloe.bennett@example.com",
-							"Research with 40 customers and a shared, accessible component library.", -210, -30,
-							List.of(ms("User research synthesis"), ms("Design system v1 published"),
-									ms("Accessibility audit passed")),
-							links(link("rachel.kim@example.com", "INFORMED"))),
+					"Raise the app store rating from 2.9 to 4.5 and move 60% of transfers to mobile.", 0, List.of(
+							project("DESIGN", "Design system and UX research", "chloe.bennett@example.com",
+									"Research with 40 customers and a shared, accessible component library.", -210, -30,
+									List.of(ms("User research synthesis"), ms("Design system v1 published"),
+											ms("Accessibility audit passed")),
+									links(link("rachel.kim@example.com", "INFORMED"))),
 							project("APP", "Native app rebuild", "lucas.moreau@example.com",
 									"iOS and Android apps rebuilt natively on the new design system.", -180, 150,
 									List.of(ms("Architecture spike complete"), ms("Login and onboarding flows"),
@@ -244,19 +257,20 @@ final class DemoCatalogue {
 											ms("Marketing campaign live")),
 									links(link("emma.johansson@example.com", "ACCOUNTABLE")))),
 					links(accountable("emma.johansson@example.com", true), responsible("noah.brooks@example.com", true),
-							responsible("lucas.moreau@example.com", false), link("chloe.bennett@example.com", "CONSULTED"),
-							link("rachel.kim@example.com", "CONSULTED"), weekly("daniel.novak@example.com", "CONSULTED"),
+							responsible("lucas.moreau@example.com", false),
+							link("chloe.bennett@example.com", "CONSULTED"), link("rachel.kim@example.com", "CONSULTED"),
+							weekly("daniel.novak@example.com", "CONSULTED"),
 							link("laura.schmidt@example.com", "INFORMED")),
 					Outlook.WATCH),
 			new ProgramTemplate("SOC2", "SOC 2 Type II certification", "ACTIVE", "claire.dubois@example.com", "USD",
 					"Design and evidence the controls needed for a SOC 2 Type II report that enterprise customers "
 							+ "now ask for in every contract.",
-					"Receive an unqualified SOC 2 Type II report within twelve months.", 0,
-					List.of(project("CTRL", "Control design and gap analysis", "nadia.petrova@example.com",
-							"Readiness assessment, control matrix and remediation plan.", -200, -20,
-							List.of(ms("Readiness assessment complete"), ms("Control matrix approved"),
-									ms("Gap remediation plan signed off")),
-							links(link("fatima.haddad@example.com", "ACCOUNTABLE"))),
+					"Receive an unqualified SOC 2 Type II report within twelve months.", 0, List.of(
+							project("CTRL", "Control design and gap analysis", "nadia.petrova@example.com",
+									"Readiness assessment, control matrix and remediation plan.", -200, -20,
+									List.of(ms("Readiness assessment complete"), ms("Control matrix approved"),
+											ms("Gap remediation plan signed off")),
+									links(link("fatima.haddad@example.com", "ACCOUNTABLE"))),
 							project("IAM", "Access management hardening", "nadia.petrova@example.com",
 									"Single sign-on, access reviews and privileged access for every in-scope system.",
 									-150, 100,
@@ -276,10 +290,13 @@ final class DemoCatalogue {
 													"Re-baselined to match the auditor's revised fieldwork calendar"),
 											ms("Fieldwork complete"), ms("SOC 2 report issued")),
 									links(link("claire.dubois@example.com", "ACCOUNTABLE")))),
-					links(accountable("fatima.haddad@example.com", true), responsible("claire.dubois@example.com", true),
-							responsible("oliver.grant@example.com", true), link("samuel.adeyemi@example.com", "CONSULTED"),
+					links(accountable("fatima.haddad@example.com", true),
+							responsible("claire.dubois@example.com", true),
+							responsible("oliver.grant@example.com", true),
+							link("samuel.adeyemi@example.com", "CONSULTED"),
 							link("nadia.petrova@example.com", "CONSULTED"),
-							weekly("marcus.okafor@example.com", "INFORMED"), link("priya.raman@example.com", "INFORMED")),
+							weekly("marcus.okafor@example.com", "INFORMED"),
+							link("priya.raman@example.com", "INFORMED")),
 					Outlook.CALM),
 			new ProgramTemplate("CRM", "CRM consolidation", "ON_HOLD", "laura.schmidt@example.com", "EUR",
 					"Consolidate three CRM systems into one. Paused by the steering committee pending the budget "
@@ -299,8 +316,10 @@ final class DemoCatalogue {
 									List.of(ms("Telephony integration design"), ms("Agent desktop pilot"),
 											ms("Contact centre go-live")),
 									links())),
-					links(accountable("laura.schmidt@example.com", true), responsible("diego.alvarez@example.com", true),
-							link("emma.johansson@example.com", "CONSULTED"), weekly("helen.fischer@example.com", "CONSULTED"),
+					links(accountable("laura.schmidt@example.com", true),
+							responsible("diego.alvarez@example.com", true),
+							link("emma.johansson@example.com", "CONSULTED"),
+							weekly("helen.fischer@example.com", "CONSULTED"),
 							link("hannah.cohen@example.com", "INFORMED"))));
 
 	static final List<DependencyTemplate> DEPENDENCIES = List.of(
@@ -330,11 +349,12 @@ final class DemoCatalogue {
 			dep("CRM", "MIGR", "Trial migration", "CRM", "DISC", "Vendor selected"),
 			dep("CRM", "CC", "Contact centre go-live", "CRM", "MIGR", "Production migration"));
 
-	// Together these cover every category, status and response, every probability and impact from
+	// Together these cover every category, status and response, every probability and
+	// impact from
 	// 1 to 5, and every possible score (1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25).
 	static final List<RiskTemplate> RISKS = List.of(
-			risk("PAY", "GATEWAY", "Card scheme certification slips past the cut-over window", "SCHEDULE", 4, 5, "REDUCE",
-					"OPEN", "sofia.marquez@example.com",
+			risk("PAY", "GATEWAY", "Card scheme certification slips past the cut-over window", "SCHEDULE", 4, 5,
+					"REDUCE", "OPEN", "sofia.marquez@example.com",
 					"Scheme test slots are booked months ahead; missing ours pushes the cut-over by a quarter.",
 					"Book two provisional test slots now and run the scheme test scripts weekly in sandbox."),
 			risk("PAY", "GATEWAY", "Legacy gateway support ends before full cut-over", "SCHEDULE", 5, 5, "REDUCE",
@@ -446,7 +466,8 @@ final class DemoCatalogue {
 			"Two sprints lost to a production incident");
 
 	static final List<String> BLOCK_REASONS = List.of("Blocked: waiting for a legal opinion on the contract clause",
-			"Blocked: vendor has not delivered the required release", "Blocked: no test environment until the freeze ends");
+			"Blocked: vendor has not delivered the required release",
+			"Blocked: no test environment until the freeze ends");
 
 	static final String PAUSE_REASON = "Program paused by the steering committee pending the budget review";
 

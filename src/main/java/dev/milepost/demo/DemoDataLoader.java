@@ -19,9 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo portfolio at start-up when demo data is enabled and the {@code programs} table is
- * empty. Enabled means {@code milepost.demo-data=true}, or, when that property is unset, that the
- * database is the embedded H2 default; a production PostgreSQL never gets demo rows unless asked.
+ * Loads the demo portfolio at start-up when demo data is enabled and the {@code programs}
+ * table is empty. Enabled means {@code milepost.demo-data=true}, or, when that property
+ * is unset, that the database is the embedded H2 default; a production PostgreSQL never
+ * gets demo rows unless asked.
  */
 @Component
 @Order(0)
@@ -49,8 +50,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	private final HistoryBaseline history;
 
 	/**
-	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which size
-	 * {@link #loadIfWanted()} loads
+	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which
+	 * size {@link #loadIfWanted()} loads
 	 */
 	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
 			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale,
@@ -76,8 +77,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Loads the demo portfolio of the configured {@linkplain #getScale() scale} if demo data is
-	 * {@linkplain #isEnabled() enabled} and there are no programs yet.
+	 * Loads the demo portfolio of the configured {@linkplain #getScale() scale} if demo
+	 * data is {@linkplain #isEnabled() enabled} and there are no programs yet.
 	 * @return whether the demo was loaded
 	 */
 	public boolean loadIfWanted() {
@@ -94,16 +95,16 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Whether demo data should be loaded: the {@code milepost.demo-data} setting, or when unset,
-	 * whether the database is H2.
+	 * Whether demo data should be loaded: the {@code milepost.demo-data} setting, or when
+	 * unset, whether the database is H2.
 	 */
 	public boolean isEnabled() {
 		return this.demoMode.isEnabled();
 	}
 
 	/**
-	 * Loads the small demo portfolio unconditionally, in one transaction. Fails (and rolls back) if
-	 * any of its fixed program keys or stakeholder e-mails already exist.
+	 * Loads the small demo portfolio unconditionally, in one transaction. Fails (and
+	 * rolls back) if any of its fixed program keys or stakeholder e-mails already exist.
 	 * @return what was inserted
 	 */
 	public DemoDataSummary load() {
@@ -119,8 +120,8 @@ public class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		DemoPortfolio portfolio = new DemoPortfolioGenerator(this.clock).generate(scale);
 		long generated = System.nanoTime();
-		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc, this.clock).write(portfolio,
-				this.passwordEncoder.encode(DEMO_PASSWORD)));
+		DemoDataSummary summary = this.transaction.execute((status) -> new DemoPortfolioWriter(this.jdbc, this.clock)
+			.write(portfolio, this.passwordEncoder.encode(DEMO_PASSWORD)));
 		long written = System.nanoTime();
 		logger.info(
 				"Loaded {} demo data in {} ms (generated in {} ms, written in {} ms): {} programs, {} projects, "
@@ -130,14 +131,15 @@ public class DemoDataLoader implements ApplicationRunner {
 				(generated - started) / 1_000_000, (written - generated) / 1_000_000, summary.programs(),
 				summary.projects(), summary.milestones(), summary.dateChanges(), summary.dependencies(),
 				summary.risks(), summary.stakeholders(), summary.programLinks(), summary.projectLinks());
-		// the bulk insert bypasses Envers: give the new records their starting revision now, so that
-		// readers keyed on the newest revision (the portfolio health) see that the data changed
+		// the bulk insert bypasses Envers: give the new records their starting revision
+		// now, so that
+		// readers keyed on the newest revision (the portfolio health) see that the data
+		// changed
 		this.history.recordUntracked();
 		// after the commit: listeners (synthetic health history) see the rows
 		this.events.publishEvent(new DemoPortfolioLoaded(scale,
 				portfolio.programs().stream().map(DemoPortfolio.ProgramRow::key).toList()));
 		return summary;
 	}
-
 
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a demo load inserted.
  *
- * @param programKeys the keys of the inserted programs, so callers can find their rows again
+ * @param programKeys the keys of the inserted programs, so callers can find their rows
+ * again
  * @param programs number of programs
  * @param projects number of projects
  * @param milestones number of milestones

@@ -6,17 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A generated demo portfolio as plain rows, ready to be inserted. Rows refer to each other by
- * natural keys (program key, project key, stakeholder email) or, for milestones, by their index
- * in {@link #milestones()}; the writer turns those into database ids.
+ * A generated demo portfolio as plain rows, ready to be inserted. Rows refer to each
+ * other by natural keys (program key, project key, stakeholder email) or, for milestones,
+ * by their index in {@link #milestones()}; the writer turns those into database ids.
  */
 record DemoPortfolio(List<ProgramRow> programs, List<ProjectRow> projects, List<MilestoneRow> milestones,
 		List<DateChangeRow> dateChanges, List<DependencyRow> dependencies, List<RiskRow> risks,
 		List<StakeholderRow> stakeholders, List<ProgramLinkRow> programLinks, List<ProjectLinkRow> projectLinks) {
 
 	/**
-	 * {@code owner} is the named owner's display name; {@code ownedByDemoTpm} gives the program to
-	 * the demo account {@code tpm} instead (the named owner still gets an account).
+	 * {@code owner} is the named owner's display name; {@code ownedByDemoTpm} gives the
+	 * program to the demo account {@code tpm} instead (the named owner still gets an
+	 * account).
 	 */
 	record ProgramRow(String key, String name, String description, String objective, String status, String owner,
 			boolean ownedByDemoTpm, LocalDate startDate, LocalDate targetEndDate, BigDecimal budgetPlanned,
@@ -24,8 +25,8 @@ record DemoPortfolio(List<ProgramRow> programs, List<ProjectRow> projects, List<
 	}
 
 	record ProjectRow(String programKey, String key, String name, String description, String lead, String phase,
-			LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
-			Instant createdAt, Instant updatedAt) {
+			LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent, Instant createdAt,
+			Instant updatedAt) {
 	}
 
 	/** {@code ref} is the row's index in the milestone list. */
@@ -38,7 +39,10 @@ record DemoPortfolio(List<ProgramRow> programs, List<ProjectRow> projects, List<
 			Instant changedAt, String changedBy) {
 	}
 
-	/** The milestone {@code milestoneRef} depends on (cannot finish before) {@code predecessorRef}. */
+	/**
+	 * The milestone {@code milestoneRef} depends on (cannot finish before)
+	 * {@code predecessorRef}.
+	 */
 	record DependencyRow(int milestoneRef, int predecessorRef, Instant createdAt) {
 	}
 

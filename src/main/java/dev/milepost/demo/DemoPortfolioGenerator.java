@@ -39,11 +39,11 @@ import dev.milepost.demo.DemoPortfolio.RiskRow;
 import dev.milepost.demo.DemoPortfolio.StakeholderRow;
 
 /**
- * Turns the {@link DemoCatalogue} into rows with dates relative to the clock's today. A fixed
- * seed makes the output the same for the same day; all invariants of the schema hold (DONE has an
- * actual date, no actual date in the future, score = probability x impact, end on or after start,
- * timestamps not in the future) and dependencies always point from an earlier to a later
- * baseline, so they can never form a cycle.
+ * Turns the {@link DemoCatalogue} into rows with dates relative to the clock's today. A
+ * fixed seed makes the output the same for the same day; all invariants of the schema
+ * hold (DONE has an actual date, no actual date in the future, score = probability x
+ * impact, end on or after start, timestamps not in the future) and dependencies always
+ * point from an earlier to a later baseline, so they can never form a cycle.
  *
  * <p>
  * One generator instance produces one portfolio: it carries the random sequence.
@@ -88,8 +88,8 @@ final class DemoPortfolioGenerator {
 	}
 
 	/**
-	 * The demo TPM owns all small demo programs but the last two, so that the demo shows both what
-	 * a TPM may and may not change.
+	 * The demo TPM owns all small demo programs but the last two, so that the demo shows
+	 * both what a TPM may and may not change.
 	 */
 	static Set<String> smallDemoTpmPrograms() {
 		List<ProgramTemplate> programs = DemoCatalogue.PROGRAMS;
@@ -147,10 +147,9 @@ final class DemoPortfolioGenerator {
 		Instant updated = clamp(this.now.minus(Duration.ofHours(2 + this.random.nextInt(24 * 20))));
 		// 10% contingency on top of the projects, rounded to 10,000
 		BigDecimal planned = BigDecimal.valueOf(Math.round(budget * 1.1 / 10_000.0) * 10_000L, 0).setScale(2);
-		ProgramRow row = new ProgramRow(template.key(), template.name(), template.description(),
-				template.objective(), template.status(), build.name(template.ownerEmail()), ownedByDemoTpm,
-				programStart, programEnd, planned, template.currency(), created,
-				updated.isBefore(created) ? created : updated);
+		ProgramRow row = new ProgramRow(template.key(), template.name(), template.description(), template.objective(),
+				template.status(), build.name(template.ownerEmail()), ownedByDemoTpm, programStart, programEnd, planned,
+				template.currency(), created, updated.isBefore(created) ? created : updated);
 		if (build.programsByKey.put(row.key(), row) != null) {
 			throw new IllegalStateException("Duplicate demo program " + row.key());
 		}
@@ -159,8 +158,9 @@ final class DemoPortfolioGenerator {
 		for (Link link : template.links()) {
 			build.name(link.email());
 			if (linked.add(link.email())) {
-				build.programLinks.add(new ProgramLinkRow(template.key(), link.email(), link.raciRole(),
-						link.receivesWeeklyReport(), clamp(created.plus(Duration.ofDays(1 + this.random.nextInt(20))))));
+				build.programLinks
+					.add(new ProgramLinkRow(template.key(), link.email(), link.raciRole(), link.receivesWeeklyReport(),
+							clamp(created.plus(Duration.ofDays(1 + this.random.nextInt(20))))));
 			}
 		}
 	}
@@ -216,7 +216,8 @@ final class DemoPortfolioGenerator {
 				: Math.max(0.0, Math.min(1.0, ChronoUnit.DAYS.between(start, this.today) / (double) span));
 		double burn = elapsed * (0.75 + this.random.nextDouble() * 0.5);
 		if (this.outlook != null) {
-			// on plan: spending follows the milestones done, never more than 5 points ahead
+			// on plan: spending follows the milestones done, never more than 5 points
+			// ahead
 			long countable = milestones.stream().filter((m) -> !m.status().equals("CANCELLED")).count();
 			long done = milestones.stream().filter((m) -> m.status().equals("DONE")).count();
 			double doneShare = (countable > 0) ? done / (double) countable : elapsed;
@@ -230,8 +231,8 @@ final class DemoPortfolioGenerator {
 			updated = reviewed.isAfter(updated) ? reviewed : updated;
 		}
 		ProjectRow project = new ProjectRow(program.key(), template.key(), template.name(), template.description(),
-				lead, phase, start, end, BigDecimal.valueOf(planned, 0).setScale(2),
-				BigDecimal.valueOf(spentCents, 2), created, updated);
+				lead, phase, start, end, BigDecimal.valueOf(planned, 0).setScale(2), BigDecimal.valueOf(spentCents, 2),
+				created, updated);
 		if (!build.projectKeys.add(program.key() + "/" + template.key())) {
 			throw new IllegalStateException("Duplicate demo project " + program.key() + "/" + template.key());
 		}
@@ -310,14 +311,16 @@ final class DemoPortfolioGenerator {
 					actual = finished;
 					status = "DONE";
 				}
-				case ON_TRACK -> status = ChronoUnit.DAYS.between(this.today, baseline) <= 30 ? "IN_PROGRESS"
-						: "NOT_STARTED";
+				case ON_TRACK ->
+					status = ChronoUnit.DAYS.between(this.today, baseline) <= 30 ? "IN_PROGRESS" : "NOT_STARTED";
 				case SLIPPED -> {
 					LocalDate from = baseline.isAfter(this.today) ? baseline : this.today;
 					LocalDate target = weekday(from.plusDays(7 + this.random.nextInt(39)));
 					forecast = slip(history, forecast, target, 1 + this.random.nextInt(3), this.now);
-					// a slip still open is news: its latest move came in one of the last two weekly updates,
-					// so "recently slipped" on the dashboards has something to show (no extra random draw:
+					// a slip still open is news: its latest move came in one of the last
+					// two weekly updates,
+					// so "recently slipped" on the dashboards has something to show (no
+					// extra random draw:
 					// the rest of the generated portfolio stays as it was)
 					history.moveLastTo(at(this.today.minusDays(1 + ref % 12)));
 					status = ChronoUnit.DAYS.between(this.today, target) <= 60 ? "IN_PROGRESS" : "NOT_STARTED";
@@ -358,11 +361,14 @@ final class DemoPortfolioGenerator {
 		return row;
 	}
 
-	/** Chooses what happens to a milestone from where its baseline lies relative to today. */
+	/**
+	 * Chooses what happens to a milestone from where its baseline lies relative to today.
+	 */
 	private Fate fate(Fate wanted, LocalDate baseline) {
 		long days = ChronoUnit.DAYS.between(this.today, baseline);
 		if (wanted == null && this.outlook != null) {
-			// on plan: what is due is done (mostly on time), what is not yet due is on track
+			// on plan: what is due is done (mostly on time), what is not yet due is on
+			// track
 			if (days < 0) {
 				return (this.random.nextInt(4) == 0) ? Fate.DONE_LATE : Fate.DONE_ON_TIME;
 			}
@@ -383,7 +389,8 @@ final class DemoPortfolioGenerator {
 			return (r < 0.6) ? Fate.DONE_ON_TIME : (r < 0.96) ? Fate.DONE_LATE : Fate.OVERDUE;
 		}
 		if (days <= -10) {
-			return (r < 0.55) ? Fate.DONE_ON_TIME : (r < 0.80) ? Fate.DONE_LATE : (r < 0.92) ? Fate.OVERDUE : Fate.SLIPPED;
+			return (r < 0.55) ? Fate.DONE_ON_TIME
+					: (r < 0.80) ? Fate.DONE_LATE : (r < 0.92) ? Fate.OVERDUE : Fate.SLIPPED;
 		}
 		if (days < 0) {
 			return (r < 0.5) ? Fate.DONE_ON_TIME : Fate.OVERDUE;
@@ -394,7 +401,9 @@ final class DemoPortfolioGenerator {
 		return (r < 0.65) ? Fate.ON_TRACK : (r < 0.87) ? Fate.SLIPPED : (r < 0.95) ? Fate.BLOCKED : Fate.CANCELLED;
 	}
 
-	/** Moves the forecast from {@code from} to {@code to} in {@code moves} recorded steps. */
+	/**
+	 * Moves the forecast from {@code from} to {@code to} in {@code moves} recorded steps.
+	 */
 	private LocalDate slip(History history, LocalDate from, LocalDate to, int moves, Instant until) {
 		long total = ChronoUnit.DAYS.between(from, to);
 		int steps = (int) Math.max(1, Math.min(moves, total));
@@ -416,10 +425,12 @@ final class DemoPortfolioGenerator {
 		List<DependencyRow> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (DependencyTemplate template : templates) {
-			MilestoneRow successor = build.milestone(template.programKey(), template.projectKey(), template.milestone());
+			MilestoneRow successor = build.milestone(template.programKey(), template.projectKey(),
+					template.milestone());
 			MilestoneRow predecessor = build.milestone(template.predecessorProgramKey(),
 					template.predecessorProjectKey(), template.predecessorMilestone());
-			// Edges only ever point from an earlier to a strictly later baseline: no cycle is possible.
+			// Edges only ever point from an earlier to a strictly later baseline: no
+			// cycle is possible.
 			if (!predecessor.baselineDate().isBefore(successor.baselineDate())
 					|| !seen.add(successor.ref() + ">" + predecessor.ref())) {
 				continue;
@@ -470,9 +481,9 @@ final class DemoPortfolioGenerator {
 
 	/** Never in the future: rows must look like they were written before now. */
 	/**
-	 * TPMs touch their open items in the weekly update, so most open milestones and live risks were
-	 * last changed within the past week; about one in eight is left as it was, so that staleness
-	 * still shows somewhere in the demo.
+	 * TPMs touch their open items in the weekly update, so most open milestones and live
+	 * risks were last changed within the past week; about one in eight is left as it was,
+	 * so that staleness still shows somewhere in the demo.
 	 */
 	private Instant recentlyReviewed(String status, Instant created, Instant updated) {
 		boolean open = !status.equals("DONE") && !status.equals("CANCELLED") && !status.equals("CLOSED");
@@ -488,7 +499,10 @@ final class DemoPortfolioGenerator {
 		return instant.isAfter(this.now) ? this.now.minusSeconds(60L + this.random.nextInt(3600)) : instant;
 	}
 
-	/** A point {@code fraction} of the way from {@code from} to {@code to}, never before {@code from}. */
+	/**
+	 * A point {@code fraction} of the way from {@code from} to {@code to}, never before
+	 * {@code from}.
+	 */
 	private Instant between(Instant from, Instant to, double fraction) {
 		Instant end = clamp(to);
 		if (!end.isAfter(from)) {
@@ -582,8 +596,8 @@ final class DemoPortfolioGenerator {
 		}
 
 		/**
-		 * Moves the latest change to a later moment (never earlier than the change before it, nor
-		 * into the future).
+		 * Moves the latest change to a later moment (never earlier than the change before
+		 * it, nor into the future).
 		 */
 		void moveLastTo(Instant when) {
 			int lastIndex = this.rows.size() - 1;

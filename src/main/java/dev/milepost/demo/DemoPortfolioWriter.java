@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Inserts a {@link DemoPortfolio} with batched plain SQL, table by table, reading generated ids
- * back by natural key. Runs inside the caller's transaction; does not depend on any JPA entity.
+ * Inserts a {@link DemoPortfolio} with batched plain SQL, table by table, reading
+ * generated ids back by natural key. Runs inside the caller's transaction; does not
+ * depend on any JPA entity.
  */
 final class DemoPortfolioWriter {
 
@@ -36,7 +37,10 @@ final class DemoPortfolioWriter {
 
 	static final String TPM = "tpm";
 
-	/** A hash no password matches; these accounts are disabled until an admin sets a password. */
+	/**
+	 * A hash no password matches; these accounts are disabled until an admin sets a
+	 * password.
+	 */
 	private static final String NO_PASSWORD = "{bcrypt}$2a$10$Demo.owner.account.has.no.password.until.reset.by.an.admin";
 
 	private final JdbcTemplate jdbc;
@@ -64,9 +68,8 @@ final class DemoPortfolioWriter {
 				    target_end_date, budget_planned, budget_currency, archived, version, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""", programs,
 				(p) -> new Object[] { p.key(), p.name(), p.description(), p.objective(), p.status(),
-						userIds.get(p.ownedByDemoTpm() ? TPM : username(p.owner())), p.startDate(),
-						p.targetEndDate(), p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()),
-						ts(p.updatedAt()) });
+						userIds.get(p.ownedByDemoTpm() ? TPM : username(p.owner())), p.startDate(), p.targetEndDate(),
+						p.budgetPlanned(), p.budgetCurrency(), ts(p.createdAt()), ts(p.updatedAt()) });
 		Map<String, Long> programIds = ids("select id, program_key as k from programs where program_key in (:keys)",
 				programKeys);
 
@@ -106,9 +109,8 @@ final class DemoPortfolioWriter {
 						c.reason(), ts(c.changedAt()), c.changedBy() });
 		batch("""
 				insert into milestone_dependencies (milestone_id, predecessor_id, created_at)
-				values (?, ?, ?)""", portfolio.dependencies(),
-				(d) -> new Object[] { milestoneIds.get(d.milestoneRef()), milestoneIds.get(d.predecessorRef()),
-						ts(d.createdAt()) });
+				values (?, ?, ?)""", portfolio.dependencies(), (d) -> new Object[] { milestoneIds.get(d.milestoneRef()),
+				milestoneIds.get(d.predecessorRef()), ts(d.createdAt()) });
 
 		batch("""
 				insert into risks (program_id, project_id, title, description, category, probability, impact, score,
@@ -118,8 +120,8 @@ final class DemoPortfolioWriter {
 				(r) -> new Object[] { programIds.get(r.programKey()),
 						(r.projectKey() != null) ? projectIds.get(r.programKey() + "/" + r.projectKey()) : null,
 						r.title(), r.description(), r.category(), r.probability(), r.impact(), r.score(), r.owner(),
-						r.response(), r.mitigation(), r.nextReviewDate(), r.status(), r.raisedDate(),
-						ts(r.createdAt()), ts(r.updatedAt()) });
+						r.response(), r.mitigation(), r.nextReviewDate(), r.status(), r.raisedDate(), ts(r.createdAt()),
+						ts(r.updatedAt()) });
 
 		batch("""
 				insert into stakeholders (name, email, title, organisation, influence, interest, archived, version,
@@ -150,10 +152,10 @@ final class DemoPortfolioWriter {
 	}
 
 	/**
-	 * The demo accounts (admin, tpm, leader; password "demo"; the leader subscribed to the leadership
-	 * digest) and one disabled TPM account without
-	 * a password for each named program owner. The generator decides which programs the demo TPM
-	 * owns ({@link ProgramRow#ownedByDemoTpm()}).
+	 * The demo accounts (admin, tpm, leader; password "demo"; the leader subscribed to
+	 * the leadership digest) and one disabled TPM account without a password for each
+	 * named program owner. The generator decides which programs the demo TPM owns
+	 * ({@link ProgramRow#ownedByDemoTpm()}).
 	 */
 	private Map<String, Long> writeUsers(DemoPortfolio portfolio, String demoPasswordHash) {
 		Instant now = this.clock.instant();
@@ -161,7 +163,8 @@ final class DemoPortfolioWriter {
 		List<Object[]> roles = new ArrayList<>();
 		users.add(new Object[] { "admin", "Ada Admin", "admin@example.com", demoPasswordHash, true, ts(now), ts(now) });
 		roles.add(new Object[] { "admin", "ADMIN" });
-		users.add(new Object[] { TPM, "Tara Patel", "tara.patel@example.com", demoPasswordHash, true, ts(now), ts(now) });
+		users.add(
+				new Object[] { TPM, "Tara Patel", "tara.patel@example.com", demoPasswordHash, true, ts(now), ts(now) });
 		roles.add(new Object[] { TPM, "TPM" });
 		users.add(new Object[] { "leader", "Leo Lindgren", "leo.lindgren@example.com", demoPasswordHash, true, ts(now),
 				ts(now) });
@@ -200,8 +203,8 @@ final class DemoPortfolioWriter {
 	}
 
 	/**
-	 * Reads {@code id} by natural key {@code k} for the rows matching {@code keys}, in a few queries
-	 * of up to {@value #KEYS_PER_QUERY} keys each.
+	 * Reads {@code id} by natural key {@code k} for the rows matching {@code keys}, in a
+	 * few queries of up to {@value #KEYS_PER_QUERY} keys each.
 	 */
 	private Map<String, Long> ids(String sql, List<String> keys) {
 		Map<String, Long> ids = new HashMap<>(keys.size() * 2);

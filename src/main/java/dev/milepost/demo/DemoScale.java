@@ -3,9 +3,9 @@ package dev.milepost.demo;
 import java.util.Locale;
 
 /**
- * How much demo data to generate ({@code milepost.demo-scale=small|medium|large}). The larger
- * scales contain the small demo portfolio and add generated programs around it, built from the
- * same catalogue, for performance checks.
+ * How much demo data to generate ({@code milepost.demo-scale=small|medium|large}). The
+ * larger scales contain the small demo portfolio and add generated programs around it,
+ * built from the same catalogue, for performance checks.
  *
  * @param programs number of programs
  * @param projects number of projects
@@ -15,13 +15,18 @@ import java.util.Locale;
  */
 public enum DemoScale {
 
-	/** Six programs, about twenty projects and ninety milestones, written to read like a real portfolio. */
+	/**
+	 * Six programs, about twenty projects and ninety milestones, written to read like a
+	 * real portfolio.
+	 */
 	SMALL(0, 0, 0, 0, 0),
 
 	/** 50 programs, 500 projects, 5,000 milestones, 2,000 risks, 1,000 stakeholders. */
 	MEDIUM(50, 500, 5_000, 2_000, 1_000),
 
-	/** 500 programs, 5,000 projects, 50,000 milestones, 20,000 risks, 10,000 stakeholders. */
+	/**
+	 * 500 programs, 5,000 projects, 50,000 milestones, 20,000 risks, 10,000 stakeholders.
+	 */
 	LARGE(500, 5_000, 50_000, 20_000, 10_000);
 
 	private final int programs;
@@ -42,7 +47,10 @@ public enum DemoScale {
 		this.stakeholders = stakeholders;
 	}
 
-	/** Programs in total, including the small demo's; 0 for {@link #SMALL} (the catalogue decides). */
+	/**
+	 * Programs in total, including the small demo's; 0 for {@link #SMALL} (the catalogue
+	 * decides).
+	 */
 	int programs() {
 		return this.programs;
 	}
@@ -64,7 +72,8 @@ public enum DemoScale {
 	}
 
 	/**
-	 * The scale named by the setting {@code milepost.demo-scale}, ignoring case; blank means small.
+	 * The scale named by the setting {@code milepost.demo-scale}, ignoring case; blank
+	 * means small.
 	 * @param value the setting
 	 * @return the scale
 	 * @throws IllegalArgumentException for an unknown name

@@ -19,27 +19,36 @@ import dev.milepost.demo.DemoCatalogue.ProjectTemplate;
 import dev.milepost.demo.DemoCatalogue.RiskTemplate;
 
 /**
- * Templates for the {@link DemoScale#MEDIUM medium} and {@link DemoScale#LARGE large} demo: the
- * small catalogue as it is, plus generated programs that recombine its projects, milestones,
- * people and risks with themes and business units, up to the scale's exact counts. The
- * {@link DemoPortfolioGenerator} turns them into rows as it does for the small demo, so dates,
- * milestone states and forecast history follow the same rules.
+ * Templates for the {@link DemoScale#MEDIUM medium} and {@link DemoScale#LARGE large}
+ * demo: the small catalogue as it is, plus generated programs that recombine its
+ * projects, milestones, people and risks with themes and business units, up to the
+ * scale's exact counts. The {@link DemoPortfolioGenerator} turns them into rows as it
+ * does for the small demo, so dates, milestone states and forecast history follow the
+ * same rules.
  */
 final class DemoScaledCatalogue {
 
-	/** Everything the generator needs; {@code demoTpmPrograms} are the program keys the demo TPM owns. */
+	/**
+	 * Everything the generator needs; {@code demoTpmPrograms} are the program keys the
+	 * demo TPM owns.
+	 */
 	record Content(List<Person> people, List<ProgramTemplate> programs, List<DependencyTemplate> dependencies,
 			List<RiskTemplate> risks, Set<String> demoTpmPrograms) {
 	}
 
-	/** A program theme: key prefix (never starting with T), name, description and objective. */
+	/**
+	 * A program theme: key prefix (never starting with T), name, description and
+	 * objective.
+	 */
 	private record Theme(String prefix, String name, String description, String objective) {
 	}
 
 	private static final List<Theme> THEMES = List.of(
-			theme("PAY", "Payments modernisation", "Move card and transfer processing for %s to the new payments platform.",
+			theme("PAY", "Payments modernisation",
+					"Move card and transfer processing for %s to the new payments platform.",
 					"All %s payment volume on the new platform by year end."),
-			theme("CLOUD", "Cloud migration", "Move the applications of %s out of the data centre onto the landing zone.",
+			theme("CLOUD", "Cloud migration",
+					"Move the applications of %s out of the data centre onto the landing zone.",
 					"Exit the data centre for %s and cut hosting cost by 25%%."),
 			theme("DATA", "Data platform adoption", "Feed the reporting of %s from the governed lakehouse.",
 					"Serve %s reporting from one governed source."),
@@ -83,11 +92,11 @@ final class DemoScaledCatalogue {
 			"Australia", "Japan", "South Africa", "Retail Banking", "Corporate Banking", "Wealth Management",
 			"Insurance", "Group Functions", "Cards", "Treasury", "Asset Finance", "Private Banking", "Middle East");
 
-	private static final List<String> EXTRA_FIRST_NAMES = List.of("Anna", "Ahmed", "Bianca", "Carlos", "Dana",
-			"Erik", "Farah", "Gabriel", "Hugo", "Ines", "Jakub", "Kavya", "Leila", "Mateo", "Nina", "Oscar", "Paula",
-			"Quentin", "Rosa", "Stefan", "Ulla", "Vera", "William", "Xavier", "Yara", "Zoe", "Amir", "Beatriz",
-			"Connor", "Dmitri", "Esther", "Felix", "Greta", "Ivan", "Julia", "Karim", "Lena", "Marta", "Nikolai",
-			"Olga", "Pedro", "Rahul", "Sara", "Ulrich", "Valentina", "Wei", "Zainab");
+	private static final List<String> EXTRA_FIRST_NAMES = List.of("Anna", "Ahmed", "Bianca", "Carlos", "Dana", "Erik",
+			"Farah", "Gabriel", "Hugo", "Ines", "Jakub", "Kavya", "Leila", "Mateo", "Nina", "Oscar", "Paula", "Quentin",
+			"Rosa", "Stefan", "Ulla", "Vera", "William", "Xavier", "Yara", "Zoe", "Amir", "Beatriz", "Connor", "Dmitri",
+			"Esther", "Felix", "Greta", "Ivan", "Julia", "Karim", "Lena", "Marta", "Nikolai", "Olga", "Pedro", "Rahul",
+			"Sara", "Ulrich", "Valentina", "Wei", "Zainab");
 
 	private static final List<String> EXTRA_LAST_NAMES = List.of("Andersson", "Bauer", "Chen", "Dubois", "Eriksen",
 			"Ferreira", "Garcia", "Hansen", "Ivanova", "Jansen", "Kowalski", "Larsen", "Martin", "Nielsen", "Olsen",
@@ -167,7 +176,8 @@ final class DemoScaledCatalogue {
 		List<Person> executives = new ArrayList<>();
 		for (int i = 0; i < Math.max(5, programCount / 4); i++) {
 			Person model = DemoCatalogue.PEOPLE.get(this.random.nextInt(DemoCatalogue.PEOPLE.size()));
-			executives.add(newPerson("Head of " + pick(UNITS), model.organisation(), "HIGH", pick(List.of("HIGH", "MEDIUM"))));
+			executives.add(
+					newPerson("Head of " + pick(UNITS), model.organisation(), "HIGH", pick(List.of("HIGH", "MEDIUM"))));
 		}
 		List<String> levels = List.of("LOW", "MEDIUM", "HIGH");
 		while (this.people.size() < this.scale.stakeholders()) {
@@ -206,11 +216,13 @@ final class DemoScaledCatalogue {
 				String projectKey = model.key();
 				for (int n = 2; !projectKeys.add(projectKey); n++) {
 					String suffix = Integer.toString(n);
-					projectKey = model.key().substring(0, Math.min(model.key().length(), 10 - suffix.length())) + suffix;
+					projectKey = model.key().substring(0, Math.min(model.key().length(), 10 - suffix.length()))
+							+ suffix;
 				}
-				String name = (j < shuffled.size()) ? model.name() : model.name() + " (phase " + (j / shuffled.size() + 1) + ")";
-				projects.add(project(projectKey, name, model, pick(team), team,
-						milestonesPerProject[milestoneIndex++]));
+				String name = (j < shuffled.size()) ? model.name()
+						: model.name() + " (phase " + (j / shuffled.size() + 1) + ")";
+				projects
+					.add(project(projectKey, name, model, pick(team), team, milestonesPerProject[milestoneIndex++]));
 			}
 			boolean onHold = this.random.nextInt(100) < 8;
 			List<Link> links = new ArrayList<>();
@@ -219,7 +231,8 @@ final class DemoScaledCatalogue {
 			for (int k = 0; k < 2 + this.random.nextInt(4); k++) {
 				links.add(new Link(pick(team).email(), pick(OTHER_ROLES), this.random.nextInt(4) == 0));
 			}
-			// a plausible mix for a leader: about a third on plan, a third watched, a third left to chance
+			// a plausible mix for a leader: about a third on plan, a third watched, a
+			// third left to chance
 			int mood = this.random.nextInt(100);
 			Outlook outlook = (onHold || mood >= 66) ? null : (mood < 33) ? Outlook.CALM : Outlook.WATCH;
 			programs.add(new ProgramTemplate(key, theme.name() + ": " + unit, onHold ? "ON_HOLD" : "ACTIVE",
@@ -249,7 +262,8 @@ final class DemoScaledCatalogue {
 		while (milestoneNames.size() < milestoneCount) {
 			boolean takeEarly = early < earlyNames.size() && (this.random.nextBoolean() || late >= lateNames.size());
 			if (takeEarly) {
-				// the early ones keep their natural order before the project's own milestones
+				// the early ones keep their natural order before the project's own
+				// milestones
 				milestoneNames.add(early, earlyNames.get(early++));
 			}
 			else if (late < lateNames.size()) {
@@ -275,7 +289,9 @@ final class DemoScaledCatalogue {
 		return new ProjectTemplate(key, name, lead.email(), model.description(), startDay, endDay, milestones, links);
 	}
 
-	/** About one dependency per project, mostly inside the program, some across programs. */
+	/**
+	 * About one dependency per project, mostly inside the program, some across programs.
+	 */
 	private List<DependencyTemplate> dependencies(List<ProgramTemplate> all, List<ProgramTemplate> generated) {
 		List<DependencyTemplate> dependencies = new ArrayList<>(DemoCatalogue.DEPENDENCIES);
 		for (int i = 0; i < generated.size(); i++) {
@@ -314,7 +330,8 @@ final class DemoScaledCatalogue {
 				probability = 1 + this.random.nextInt(5);
 				impact = 1 + this.random.nextInt(5);
 			}
-			// live risks stay below the AMBER score (15) on a calm program, below RED (20) on a watched one
+			// live risks stay below the AMBER score (15) on a calm program, below RED
+			// (20) on a watched one
 			int ceiling = (program.outlook() == Outlook.CALM) ? 14 : (program.outlook() == Outlook.WATCH) ? 19 : 25;
 			while (probability * impact > ceiling) {
 				probability--;
@@ -327,7 +344,10 @@ final class DemoScaledCatalogue {
 		return risks;
 	}
 
-	/** A person with a name not used before; first/last combinations, then with a middle initial. */
+	/**
+	 * A person with a name not used before; first/last combinations, then with a middle
+	 * initial.
+	 */
 	private Person newPerson(String title, String organisation, String influence, String interest) {
 		String name = null;
 		for (int attempt = 0; attempt < 8 && name == null; attempt++) {
@@ -360,8 +380,8 @@ final class DemoScaledCatalogue {
 	}
 
 	/**
-	 * Splits {@code total} into {@code parts} random sizes of at least {@code min} that add up to
-	 * exactly {@code total}.
+	 * Splits {@code total} into {@code parts} random sizes of at least {@code min} that
+	 * add up to exactly {@code total}.
 	 */
 	private int[] split(int total, int parts, int min) {
 		if (parts <= 0 || total < parts * min) {

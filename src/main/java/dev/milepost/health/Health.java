@@ -2,7 +2,10 @@ package dev.milepost.health;
 
 import java.util.Collection;
 
-/** Traffic-light health, declared from best to worst so that {@link #compareTo} orders by severity. */
+/**
+ * Traffic-light health, declared from best to worst so that {@link #compareTo} orders by
+ * severity.
+ */
 public enum Health {
 
 	GREEN, AMBER, RED;

@@ -15,16 +15,17 @@ import java.util.Objects;
 import java.util.function.ToLongFunction;
 
 /**
- * Computes explained health from facts with the thresholds of {@link HealthRules}. Pure and
- * thread-safe: no clock (today is an argument), no I/O; the same facts always give the same
- * result with the reasons in the same order.
+ * Computes explained health from facts with the thresholds of {@link HealthRules}. Pure
+ * and thread-safe: no clock (today is an argument), no I/O; the same facts always give
+ * the same result with the reasons in the same order.
  *
  * <p>
- * Roll-up: a milestone's health comes from its own slip, overdue and blocked state; a project's
- * is the worst of its rules (which count over its milestones); a program's is the worst of its
- * projects' effective health and its own rules; the portfolio counts programs by effective
- * health. Reasons are message codes with arguments ({@link Reason}); they name at most
- * {@value #NAMES_SHOWN} milestones and then say how many more.
+ * Roll-up: a milestone's health comes from its own slip, overdue and blocked state; a
+ * project's is the worst of its rules (which count over its milestones); a program's is
+ * the worst of its projects' effective health and its own rules; the portfolio counts
+ * programs by effective health. Reasons are message codes with arguments
+ * ({@link Reason}); they name at most {@value #NAMES_SHOWN} milestones and then say how
+ * many more.
  */
 public final class HealthEvaluator {
 
@@ -33,13 +34,11 @@ public final class HealthEvaluator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private static final Comparator<ProjectHealth> PROJECTS_WORST_FIRST = Comparator
-		.comparing(ProjectHealth::effective)
+	private static final Comparator<ProjectHealth> PROJECTS_WORST_FIRST = Comparator.comparing(ProjectHealth::effective)
 		.reversed()
 		.thenComparing(ProjectHealth::key);
 
-	private static final Comparator<ProgramHealth> PROGRAMS_WORST_FIRST = Comparator
-		.comparing(ProgramHealth::effective)
+	private static final Comparator<ProgramHealth> PROGRAMS_WORST_FIRST = Comparator.comparing(ProgramHealth::effective)
 		.reversed()
 		.thenComparing((ProgramHealth program) -> program.reasons().size(), Comparator.reverseOrder())
 		.thenComparing(ProgramHealth::key);
@@ -80,7 +79,10 @@ public final class HealthEvaluator {
 		return new MilestoneHealth(milestone, worst(reasons), reasons);
 	}
 
-	/** One project: the worst of the slip, overdue, blocked, risk, budget and staleness rules. */
+	/**
+	 * One project: the worst of the slip, overdue, blocked, risk, budget and staleness
+	 * rules.
+	 */
 	public ProjectHealth project(ProjectFacts project, LocalDate today) {
 		List<MilestoneHealth> milestones = project.milestones()
 			.stream()
@@ -102,9 +104,9 @@ public final class HealthEvaluator {
 	}
 
 	/**
-	 * One program: the worst of its projects' effective health and of its own risk and staleness
-	 * rules. Each project's reasons are repeated prefixed with the project key; an overridden
-	 * project contributes one reason that states the override instead.
+	 * One program: the worst of its projects' effective health and of its own risk and
+	 * staleness rules. Each project's reasons are repeated prefixed with the project key;
+	 * an overridden project contributes one reason that states the override instead.
 	 */
 	public ProgramHealth program(ProgramFacts program, LocalDate today) {
 		List<ProjectHealth> projects = program.projects()
@@ -238,10 +240,8 @@ public final class HealthEvaluator {
 			.stream()
 			.filter((milestone) -> milestone.state() != MilestoneState.CANCELLED)
 			.count();
-		long done = project.doneNotListed() + project.milestones()
-			.stream()
-			.filter((milestone) -> milestone.state() == MilestoneState.DONE)
-			.count();
+		long done = project.doneNotListed()
+				+ project.milestones().stream().filter((milestone) -> milestone.state() == MilestoneState.DONE).count();
 		long spentPercent = whole(spentShare);
 		if (countable == 0) {
 			if (spent.compareTo(planned) > 0) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A TPM's judgement that replaces the computed health of a project or program until it expires.
+ * A TPM's judgement that replaces the computed health of a project or program until it
+ * expires.
  *
  * @param health the health to show instead of the computed one
  * @param rationale why, in the TPM's words

@@ -4,22 +4,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The thresholds of the health rules, bound from {@code milepost.health.*}; anything not set
- * keeps its default. Every rule yields AMBER or RED (never GREEN) when it fires; health is the
- * worst of the rules that fire.
+ * The thresholds of the health rules, bound from {@code milepost.health.*}; anything not
+ * set keeps its default. Every rule yields AMBER or RED (never GREEN) when it fires;
+ * health is the worst of the rules that fire.
  *
  * <ul>
- * <li>{@code slip}: an open milestone whose forecast is more than {@code amber-days} (7) after its
- * baseline is AMBER, more than {@code red-days} (14) RED.</li>
- * <li>{@code overdue}: {@code amber-count} (1) or more overdue milestones is AMBER; {@code red-count}
- * (3) or more, or any one overdue more than {@code red-days} (14) days, is RED.</li>
+ * <li>{@code slip}: an open milestone whose forecast is more than {@code amber-days} (7)
+ * after its baseline is AMBER, more than {@code red-days} (14) RED.</li>
+ * <li>{@code overdue}: {@code amber-count} (1) or more overdue milestones is AMBER;
+ * {@code red-count} (3) or more, or any one overdue more than {@code red-days} (14) days,
+ * is RED.</li>
  * <li>{@code blocked}: {@code amber-count} (1) or more BLOCKED milestones is AMBER,
  * {@code red-count} (2) or more RED.</li>
  * <li>{@code risks}: each open risk scoring {@code amber-score} (15) or more is AMBER,
  * {@code red-score} (20) or more RED.</li>
- * <li>{@code budget}: the share of budget spent ahead of the share of milestones done by more than
- * {@code amber-points} (10) percentage points is AMBER, more than {@code red-points} (25) RED;
- * spending more than planned is always RED.</li>
+ * <li>{@code budget}: the share of budget spent ahead of the share of milestones done by
+ * more than {@code amber-points} (10) percentage points is AMBER, more than
+ * {@code red-points} (25) RED; spending more than planned is always RED.</li>
  * <li>{@code staleness}: no update for {@code amber-days} (14) days or more is AMBER, for
  * {@code red-days} (twice {@code amber-days}) or more RED.</li>
  * </ul>
@@ -67,7 +68,8 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 	/**
 	 * @param amberCount this many overdue milestones or more is AMBER (default 1)
 	 * @param redCount this many overdue milestones or more is RED (default 3)
-	 * @param redDays any milestone overdue by more than this many days is RED (default 14)
+	 * @param redDays any milestone overdue by more than this many days is RED (default
+	 * 14)
 	 */
 	public record Overdue(Integer amberCount, Integer redCount, Integer redDays) {
 
@@ -95,7 +97,8 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 	}
 
 	/**
-	 * @param amberScore an open risk scoring this or more is AMBER (default 15, the "critical" band)
+	 * @param amberScore an open risk scoring this or more is AMBER (default 15, the
+	 * "critical" band)
 	 * @param redScore an open risk scoring this or more is RED (default 20)
 	 */
 	public record Risks(Integer amberScore, Integer redScore) {
@@ -109,8 +112,8 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 	}
 
 	/**
-	 * @param amberPoints spent share ahead of done share by more than this many percentage points
-	 * is AMBER (default 10)
+	 * @param amberPoints spent share ahead of done share by more than this many
+	 * percentage points is AMBER (default 10)
 	 * @param redPoints ahead by more than this many points is RED (default 25)
 	 */
 	public record Budget(Integer amberPoints, Integer redPoints) {
@@ -124,9 +127,10 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 	}
 
 	/**
-	 * @param amberDays no update for this many days or more is AMBER (default 14: two missed weekly
-	 * updates)
-	 * @param redDays no update for this many days or more is RED (default twice {@code amberDays})
+	 * @param amberDays no update for this many days or more is AMBER (default 14: two
+	 * missed weekly updates)
+	 * @param redDays no update for this many days or more is RED (default twice
+	 * {@code amberDays})
 	 */
 	public record Staleness(Integer amberDays, Integer redDays) {
 

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param name shown in reasons
  * @param baseline the committed date; {@code null} if none (then it cannot slip)
- * @param forecast the currently expected date; {@code null} if none (then it cannot slip or be
- * overdue)
+ * @param forecast the currently expected date; {@code null} if none (then it cannot slip
+ * or be overdue)
  * @param actual the date it was reached, if it was
  * @param state where it stands
  */
@@ -28,8 +28,9 @@ public record MilestoneFacts(String name, LocalDate baseline, LocalDate forecast
 	}
 
 	/**
-	 * Days the forecast lies after the baseline for an open milestone, otherwise 0. Finished
-	 * milestones that were late are history (the on-time percentage shows them), not health.
+	 * Days the forecast lies after the baseline for an open milestone, otherwise 0.
+	 * Finished milestones that were late are history (the on-time percentage shows them),
+	 * not health.
 	 */
 	public long slipDays() {
 		if (!isOpen() || this.baseline == null || this.forecast == null) {
@@ -39,8 +40,8 @@ public record MilestoneFacts(String name, LocalDate baseline, LocalDate forecast
 	}
 
 	/**
-	 * Days since the forecast date passed without the milestone being reached, otherwise 0; the
-	 * same notion of overdue as {@code Milestone.isOverdue}.
+	 * Days since the forecast date passed without the milestone being reached, otherwise
+	 * 0; the same notion of overdue as {@code Milestone.isOverdue}.
 	 */
 	public long overdueDays(LocalDate today) {
 		if (!isOpen() || this.actual != null || this.forecast == null) {

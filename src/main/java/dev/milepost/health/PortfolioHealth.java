@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * The health of the whole portfolio.
  *
- * @param counts number of programs per effective health; every health is present, 0 if none
- * @param programs all programs, worst (effective) first, then most reasons first, then by key
+ * @param counts number of programs per effective health; every health is present, 0 if
+ * none
+ * @param programs all programs, worst (effective) first, then most reasons first, then by
+ * key
  */
 public record PortfolioHealth(Map<Health, Integer> counts, List<ProgramHealth> programs) {
 

@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param name its name
  * @param lastUpdated the day the program record was last changed; {@code null} if unknown
  * @param projects its projects ({@code null} means none)
- * @param risks risks of the program that belong to none of its projects ({@code null} means
- * none); project risks go into {@link ProjectFacts#risks()}
+ * @param risks risks of the program that belong to none of its projects ({@code null}
+ * means none); project risks go into {@link ProjectFacts#risks()}
  * @param override a TPM's override, or {@code null}
- * @param previous the effective health last recorded in an earlier week, or {@code null} if none
- * (gives {@link ProgramHealth#trend()})
+ * @param previous the effective health last recorded in an earlier week, or {@code null}
+ * if none (gives {@link ProgramHealth#trend()})
  */
 public record ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
 		List<RiskFacts> risks, HealthOverride override, Health previous) {

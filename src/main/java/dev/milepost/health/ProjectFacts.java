@@ -10,20 +10,20 @@ import java.util.Objects;
  *
  * @param key the project key, used to prefix its reasons on the program
  * @param name its name
- * @param budgetPlanned planned budget; {@code null} or not positive means "no budget" (no budget
- * rule)
+ * @param budgetPlanned planned budget; {@code null} or not positive means "no budget" (no
+ * budget rule)
  * @param budgetSpent spent so far; {@code null} counts as nothing
- * @param lastUpdated the day it (or anything in it) was last changed; {@code null} if unknown
- * (no staleness rule)
+ * @param lastUpdated the day it (or anything in it) was last changed; {@code null} if
+ * unknown (no staleness rule)
  * @param milestones its milestones ({@code null} means none)
  * @param risks its risks ({@code null} means none)
  * @param override a TPM's override, or {@code null}
- * @param previous the effective health last recorded in an earlier week, or {@code null} if none
- * (gives {@link ProjectHealth#trend()})
- * @param doneNotListed DONE milestones that are not in {@code milestones}: {@code healthrecord} reads
- * finished milestones as a count, since no rule looks at them one by one; they count as done
- * for the budget rule exactly like listed DONE milestones (CANCELLED ones count for nothing, so
- * leaving them out changes nothing)
+ * @param previous the effective health last recorded in an earlier week, or {@code null}
+ * if none (gives {@link ProjectHealth#trend()})
+ * @param doneNotListed DONE milestones that are not in {@code milestones}:
+ * {@code healthrecord} reads finished milestones as a count, since no rule looks at them
+ * one by one; they count as done for the budget rule exactly like listed DONE milestones
+ * (CANCELLED ones count for nothing, so leaving them out changes nothing)
  */
 public record ProjectFacts(String key, String name, BigDecimal budgetPlanned, BigDecimal budgetSpent,
 		LocalDate lastUpdated, List<MilestoneFacts> milestones, List<RiskFacts> risks, HealthOverride override,

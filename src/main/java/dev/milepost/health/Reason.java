@@ -8,12 +8,13 @@ import java.util.Objects;
 
 /**
  * Why something is AMBER or RED, as a message code with arguments, e.g.
- * {@code health.reason.risk ["Vendor exit", 20]} which English renders as "Risk Vendor exit scores
- * 20". The pure module produces no text: the web layer resolves {@link #code()} with
- * {@link #args()} through its message source (see {@code healthrecord.HealthMessages}).
- * Arguments are plain values (strings, numbers, dates) or a {@link Phrase} / {@link Names} that
- * is itself rendered first. Only rules that fire produce reasons, so a reason is AMBER or RED,
- * except the one that reports a project overridden to GREEN on its program.
+ * {@code health.reason.risk ["Vendor exit", 20]} which English renders as "Risk Vendor
+ * exit scores 20". The pure module produces no text: the web layer resolves
+ * {@link #code()} with {@link #args()} through its message source (see
+ * {@code healthrecord.HealthMessages}). Arguments are plain values (strings, numbers,
+ * dates) or a {@link Phrase} / {@link Names} that is itself rendered first. Only rules
+ * that fire produce reasons, so a reason is AMBER or RED, except the one that reports a
+ * project overridden to GREEN on its program.
  *
  * @param health how bad this finding is on its own (AMBER or RED)
  * @param rule the rule that produced it
@@ -60,14 +61,17 @@ public record Reason(Health health, HealthRule rule, String code, List<Object> a
 	/** "N milestone(s)". */
 	public static final String MILESTONES = "health.milestones";
 
-	/** Every code a reason or phrase may carry; a test renders each through the real messages. */
+	/**
+	 * Every code a reason or phrase may carry; a test renders each through the real
+	 * messages.
+	 */
 	public static final List<String> CODES = List.of(FROM, MILESTONE_SLIP, MILESTONE_OVERDUE, MILESTONE_BLOCKED, SLIP,
-			OVERDUE, OVERDUE_ITEM, BLOCKED, RISK, BUDGET_OVER, BUDGET_OVER_WITH_PROGRESS, BUDGET_AHEAD, STALE,
-			OVERRIDE, DAYS, MILESTONES);
+			OVERDUE, OVERDUE_ITEM, BLOCKED, RISK, BUDGET_OVER, BUDGET_OVER_WITH_PROGRESS, BUDGET_AHEAD, STALE, OVERRIDE,
+			DAYS, MILESTONES);
 
 	/**
-	 * Worst first; reasons of equal health keep their order (use with a stable sort such as
-	 * {@link java.util.List#sort}).
+	 * Worst first; reasons of equal health keep their order (use with a stable sort such
+	 * as {@link java.util.List#sort}).
 	 */
 	public static final Comparator<Reason> WORST_FIRST = Comparator.comparing(Reason::health).reversed();
 
@@ -113,8 +117,8 @@ public record Reason(Health health, HealthRule rule, String code, List<Object> a
 	}
 
 	/**
-	 * A list of names (strings or {@link Phrase}s) shown comma-separated, followed by "and N more"
-	 * when {@code more} is positive.
+	 * A list of names (strings or {@link Phrase}s) shown comma-separated, followed by
+	 * "and N more" when {@code more} is positive.
 	 *
 	 * @param shown the names shown
 	 * @param more how many were left out

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param title shown in reasons
  * @param score probability x impact, 1..25
- * @param open still able to hurt (in the register: OPEN or MITIGATING; a closed risk is gone, one
- * that occurred is an issue, not a risk); only open risks count
+ * @param open still able to hurt (in the register: OPEN or MITIGATING; a closed risk is
+ * gone, one that occurred is an issue, not a risk); only open risks count
  */
 public record RiskFacts(String title, int score, boolean open) {
 

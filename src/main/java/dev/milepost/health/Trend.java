@@ -3,7 +3,8 @@ package dev.milepost.health;
 import java.util.Objects;
 
 /**
- * How effective health moved since the last record of an earlier week: "was GREEN, now AMBER".
+ * How effective health moved since the last record of an earlier week: "was GREEN, now
+ * AMBER".
  *
  * @param was the effective health recorded for an earlier week
  * @param now the effective health today

@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a freshly loaded demo portfolio eight weeks of health history so that trend arrows show
- * something. The history is SYNTHETIC (a seeded random walk, see
- * {@link HealthSnapshotJob#backfillSyntheticHistory}); its rows say so in their reasons column.
+ * Gives a freshly loaded demo portfolio eight weeks of health history so that trend
+ * arrows show something. The history is SYNTHETIC (a seeded random walk, see
+ * {@link HealthSnapshotJob#backfillSyntheticHistory}); its rows say so in their reasons
+ * column.
  */
 @Component
 class DemoHealthHistory {

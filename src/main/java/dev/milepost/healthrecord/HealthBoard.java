@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluated health of the portfolio, of one program or of one project as of today (the
- * application's clock), with active overrides applied and trends against the weekly snapshots:
- * the facts read by {@link HealthFactsQuery} (three SQL statements) evaluated with the configured
- * {@link HealthRules}. What the overview, the program and project pages, the reports, the digest
- * and the weekly snapshot show or keep.
+ * application's clock), with active overrides applied and trends against the weekly
+ * snapshots: the facts read by {@link HealthFactsQuery} (three SQL statements) evaluated
+ * with the configured {@link HealthRules}. What the overview, the program and project
+ * pages, the reports, the digest and the weekly snapshot show or keep.
  */
 @Component
 public class HealthBoard {
@@ -47,16 +47,18 @@ public class HealthBoard {
 	}
 
 	/**
-	 * Every program that is not archived: counts by health and each program's health by key, with
-	 * each program's trend (its projects' trends are left out here: {@link #program(long)} has them).
+	 * Every program that is not archived: counts by health and each program's health by
+	 * key, with each program's trend (its projects' trends are left out here:
+	 * {@link #program(long)} has them).
 	 *
 	 * <p>
-	 * Reading and evaluating every program is the dashboard's dearest work at scale (tens of
-	 * thousands of milestones), while the answer changes only when the data or the day does. The
-	 * last answer is therefore kept with the {@link HealthFactsQuery#version() data version} and
-	 * the day it was computed for, and served again while both are unchanged: one small statement
-	 * instead of three large ones. Any change made through the application writes a revision and
-	 * so shows at once, on every instance (the version lives in the shared database).
+	 * Reading and evaluating every program is the dashboard's dearest work at scale (tens
+	 * of thousands of milestones), while the answer changes only when the data or the day
+	 * does. The last answer is therefore kept with the {@link HealthFactsQuery#version()
+	 * data version} and the day it was computed for, and served again while both are
+	 * unchanged: one small statement instead of three large ones. Any change made through
+	 * the application writes a revision and so shows at once, on every instance (the
+	 * version lives in the shared database).
 	 */
 	public Overview portfolio() {
 		HealthFactsQuery.DataVersion version = this.facts.version();
@@ -88,7 +90,8 @@ public class HealthBoard {
 
 	/**
 	 * One project's health, evaluated as part of its program (three SQL statements), or
-	 * {@code null} if there is no such program or project (an archived project is not evaluated).
+	 * {@code null} if there is no such program or project (an archived project is not
+	 * evaluated).
 	 */
 	public ProjectHealth project(long programId, String projectKey) {
 		ProgramHealth program = program(programId);
@@ -123,14 +126,17 @@ public class HealthBoard {
 			return List.of(Health.values());
 		}
 
-		/** The health of the program with this key, or {@code null} if it was not evaluated. */
+		/**
+		 * The health of the program with this key, or {@code null} if it was not
+		 * evaluated.
+		 */
 		public ProgramHealth of(String key) {
 			return this.byKey.get(key);
 		}
 
 		/**
-		 * How the program's effective health moved since the last earlier week's record, or
-		 * {@code null} (unknown program, or nothing recorded before this week).
+		 * How the program's effective health moved since the last earlier week's record,
+		 * or {@code null} (unknown program, or nothing recorded before this week).
 		 */
 		public Trend trend(String key) {
 			ProgramHealth program = this.byKey.get(key);

@@ -28,27 +28,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the health facts of all programs that are not archived, or of one program, in three SQL
- * statements whatever the size: programs with their projects, their milestones, their risks.
- * Archived projects, milestones and risks are left out. Only what a rule looks at one by one is
- * read row by row (open milestones; open risks scoring at least {@code risks.amber-score}); the
- * rest comes as counts and latest changes, so the rules decide exactly as if everything were
- * listed.
+ * Reads the health facts of all programs that are not archived, or of one program, in
+ * three SQL statements whatever the size: programs with their projects, their milestones,
+ * their risks. Archived projects, milestones and risks are left out. Only what a rule
+ * looks at one by one is read row by row (open milestones; open risks scoring at least
+ * {@code risks.amber-score}); the rest comes as counts and latest changes, so the rules
+ * decide exactly as if everything were listed.
  *
  * <p>
- * "Last updated" is the latest {@code updated_at} of a project and of its milestones and risks;
- * a program's is the latest of its own record, its projects' and its program-level risks' (a
- * program is stale only when nothing in it moved). Active overrides and the last effective
- * health recorded in an earlier week ({@code health_snapshots}) come with the first statement.
+ * "Last updated" is the latest {@code updated_at} of a project and of its milestones and
+ * risks; a program's is the latest of its own record, its projects' and its program-level
+ * risks' (a program is stale only when nothing in it moved). Active overrides and the
+ * last effective health recorded in an earlier week ({@code health_snapshots}) come with
+ * the first statement.
  */
 @Component
 @Transactional(readOnly = true)
 class HealthFactsQuery {
 
 	/*
-	 * Active overrides (expires_on >= today) and the last effective health recorded for a week
-	 * before this one come with the programs and projects: joins and correlated look-ups on the
-	 * unique (subject, week_start) index, no extra statement.
+	 * Active overrides (expires_on >= today) and the last effective health recorded for a
+	 * week before this one come with the programs and projects: joins and correlated
+	 * look-ups on the unique (subject, week_start) index, no extra statement.
 	 */
 	private static final String PROJECTS = """
 			select p.id as program_id, p.program_key, p.name as program_name, p.updated_at as program_updated,
@@ -73,17 +74,21 @@ class HealthFactsQuery {
 			order by p.program_key, j.project_key
 			""";
 
-	/** A project's trend is shown on its program's page only: the portfolio skips 5,000 look-ups. */
+	/**
+	 * A project's trend is shown on its program's page only: the portfolio skips 5,000
+	 * look-ups.
+	 */
 	private static final String PROJECT_WAS = """
 			(select s.effective from health_snapshots s where s.project_id = j.id and s.week_start < :weekStart
 			        order by s.week_start desc limit 1)""";
 
 	/*
-	 * Open milestones one by one (the slip, overdue and blocked rules look at each); finished ones
-	 * (DONE, CANCELLED) only as a count and latest change per project and status, because the
-	 * rules need no more of them: at scale most milestones are finished, so this reads a fraction
-	 * of the rows. The aggregate rows have a null id. No ORDER BY: sorting 50,000 rows cost more
-	 * than reading them; each project's few open milestones are put in order in Java instead.
+	 * Open milestones one by one (the slip, overdue and blocked rules look at each);
+	 * finished ones (DONE, CANCELLED) only as a count and latest change per project and
+	 * status, because the rules need no more of them: at scale most milestones are
+	 * finished, so this reads a fraction of the rows. The aggregate rows have a null id.
+	 * No ORDER BY: sorting 50,000 rows cost more than reading them; each project's few
+	 * open milestones are put in order in Java instead.
 	 */
 	private static final String MILESTONES = """
 			select m.id, m.project_id, m.name, m.baseline_date, m.forecast_date, m.actual_date, m.status, m.updated_at,
@@ -102,8 +107,9 @@ class HealthFactsQuery {
 			""";
 
 	/*
-	 * Only risks the risk rule can fire on (OPEN or MITIGATING, scoring at least the AMBER score)
-	 * one by one; the rest only as their latest change per program and project, for staleness.
+	 * Only risks the risk rule can fire on (OPEN or MITIGATING, scoring at least the
+	 * AMBER score) one by one; the rest only as their latest change per program and
+	 * project, for staleness.
 	 */
 	private static final String RISKS = """
 			select r.id, r.program_id, r.project_id, r.title, r.score, r.status, r.updated_at
@@ -144,12 +150,13 @@ class HealthFactsQuery {
 	}
 
 	/**
-	 * Where the data health reads stands, in one cheap statement: the newest change revision
-	 * (every change of a program, project, milestone, risk or override writes one, in the same
-	 * transaction), how many revisions lie within the last {@value #RECENT_REVISIONS} ids (so that
-	 * a transaction that took a lower id but committed later still counts as a change), and the
-	 * newest weekly health snapshot (trends read those). Equal versions mean equal facts, up to
-	 * changes made outside the application.
+	 * Where the data health reads stands, in one cheap statement: the newest change
+	 * revision (every change of a program, project, milestone, risk or override writes
+	 * one, in the same transaction), how many revisions lie within the last
+	 * {@value #RECENT_REVISIONS} ids (so that a transaction that took a lower id but
+	 * committed later still counts as a change), and the newest weekly health snapshot
+	 * (trends read those). Equal versions mean equal facts, up to changes made outside
+	 * the application.
 	 * @return the version
 	 */
 	public DataVersion version() {
@@ -185,22 +192,22 @@ class HealthFactsQuery {
 			.param("today", today)
 			.param("weekStart", HealthWeeks.weekStart(today))
 			.query((rs) -> {
-			long id = rs.getLong("program_id");
-			ProgramRow program = programs.get(id);
-			if (program == null) {
-				program = new ProgramRow(rs.getString("program_key"), rs.getString("program_name"),
-						day(rs, "program_updated"), override(rs, "program"), health(rs, "program_was"));
-				programs.put(id, program);
-			}
-			long projectId = rs.getLong("project_id");
-			if (!rs.wasNull()) {
-				ProjectRow project = new ProjectRow(rs.getString("project_key"), rs.getString("project_name"),
-						rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
-						day(rs, "project_updated"), override(rs, "project"), health(rs, "project_was"));
-				projects.put(projectId, project);
-				program.projects.add(project);
-			}
-		});
+				long id = rs.getLong("program_id");
+				ProgramRow program = programs.get(id);
+				if (program == null) {
+					program = new ProgramRow(rs.getString("program_key"), rs.getString("program_name"),
+							day(rs, "program_updated"), override(rs, "program"), health(rs, "program_was"));
+					programs.put(id, program);
+				}
+				long projectId = rs.getLong("project_id");
+				if (!rs.wasNull()) {
+					ProjectRow project = new ProjectRow(rs.getString("project_key"), rs.getString("project_name"),
+							rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
+							day(rs, "project_updated"), override(rs, "project"), health(rs, "project_was"));
+					projects.put(projectId, project);
+					program.projects.add(project);
+				}
+			});
 		if (programs.isEmpty()) {
 			return List.of();
 		}
@@ -210,8 +217,9 @@ class HealthFactsQuery {
 				MilestoneStatus status = MilestoneStatus.valueOf(rs.getString("status"));
 				long id = rs.getLong("id");
 				if (!rs.wasNull()) {
-					project.milestones.add(new MilestoneRow(id, new MilestoneFacts(rs.getString("name"),
-							date(rs, "baseline_date"), date(rs, "forecast_date"), date(rs, "actual_date"), state(status))));
+					project.milestones
+						.add(new MilestoneRow(id, new MilestoneFacts(rs.getString("name"), date(rs, "baseline_date"),
+								date(rs, "forecast_date"), date(rs, "actual_date"), state(status))));
 				}
 				else if (status == MilestoneStatus.DONE) {
 					project.doneNotListed += rs.getInt("closed_count");
@@ -221,9 +229,8 @@ class HealthFactsQuery {
 		});
 		statement(RISKS, where, programId).param("amberScore", this.rules.risks().amberScore()).query((rs) -> {
 			rs.getLong("id");
-			RiskFacts risk = rs.wasNull() ? null
-					: new RiskFacts(rs.getString("title"), rs.getInt("score"),
-							RiskStatus.valueOf(rs.getString("status")).isLive());
+			RiskFacts risk = rs.wasNull() ? null : new RiskFacts(rs.getString("title"), rs.getInt("score"),
+					RiskStatus.valueOf(rs.getString("status")).isLive());
 			long projectId = rs.getLong("project_id");
 			ProjectRow project = rs.wasNull() ? null : projects.get(projectId);
 			if (project != null) {
@@ -233,7 +240,8 @@ class HealthFactsQuery {
 				project.touched(day(rs, "updated_at"));
 			}
 			else {
-				// a program-level risk, or one of an archived project: it counts for the program
+				// a program-level risk, or one of an archived project: it counts for the
+				// program
 				ProgramRow program = programs.get(rs.getLong("program_id"));
 				if (program != null) {
 					if (risk != null) {
@@ -248,9 +256,9 @@ class HealthFactsQuery {
 			List<ProjectFacts> projectFacts = new ArrayList<>(program.projects.size());
 			for (ProjectRow project : program.projects) {
 				program.touched(project.lastUpdated);
-				projectFacts.add(new ProjectFacts(project.key, project.name, project.budgetPlanned,
-						project.budgetSpent, project.lastUpdated, project.milestones(), project.risks, project.override,
-						project.previous, project.doneNotListed));
+				projectFacts.add(new ProjectFacts(project.key, project.name, project.budgetPlanned, project.budgetSpent,
+						project.lastUpdated, project.milestones(), project.risks, project.override, project.previous,
+						project.doneNotListed));
 			}
 			facts.add(new ProgramFacts(program.key, program.name, program.lastUpdated, projectFacts, program.risks,
 					program.override, program.previous));
@@ -266,7 +274,9 @@ class HealthFactsQuery {
 		return (programId != null) ? Map.of("programId", programId) : Map.of();
 	}
 
-	/** The states the health rules tell apart: not started and in progress are both open. */
+	/**
+	 * The states the health rules tell apart: not started and in progress are both open.
+	 */
 	private static MilestoneState state(MilestoneStatus status) {
 		return switch (status) {
 			case NOT_STARTED, IN_PROGRESS -> MilestoneState.OPEN;

@@ -13,10 +13,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a {@link Reason} (message code + arguments) into text through the application's messages
- * ({@code messages/dashboard.properties}). Templates call it as {@code ${@healthMessages.text(reason)}}:
- * plain {@code #messages.msgWithParams} cannot render the nested {@link Reason.Phrase} and
- * {@link Reason.Names} arguments ("3 milestones overdue: A (2 days), B (1 day) and 4 more").
+ * Turns a {@link Reason} (message code + arguments) into text through the application's
+ * messages ({@code messages/dashboard.properties}). Templates call it as
+ * {@code ${@healthMessages.text(reason)}}: plain {@code #messages.msgWithParams} cannot
+ * render the nested {@link Reason.Phrase} and {@link Reason.Names} arguments ("3
+ * milestones overdue: A (2 days), B (1 day) and 4 more").
  */
 @Component("healthMessages")
 public class HealthMessages {
@@ -31,7 +32,10 @@ public class HealthMessages {
 		this.messages = messages;
 	}
 
-	/** In the current request's locale, with "KEY: " in front when the reason comes from a project. */
+	/**
+	 * In the current request's locale, with "KEY: " in front when the reason comes from a
+	 * project.
+	 */
 	public String text(Reason reason) {
 		return text(reason, LocaleContextHolder.getLocale());
 	}

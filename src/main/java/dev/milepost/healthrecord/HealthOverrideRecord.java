@@ -15,8 +15,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * The current override of one program's or one project's health (exactly one of the two ids is
- * set). Setting a new override changes this row; its history is kept by Envers.
+ * The current override of one program's or one project's health (exactly one of the two
+ * ids is set). Setting a new override changes this row; its history is kept by Envers.
  */
 @Entity
 @Table(name = "health_overrides")

@@ -15,15 +15,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sets and clears overrides of a program's or project's health. Authorization is the caller's
- * job (the controller asks {@code Access}); this service checks that the subject exists and that
- * the user edits the override they saw.
+ * Sets and clears overrides of a program's or project's health. Authorization is the
+ * caller's job (the controller asks {@code Access}); this service checks that the subject
+ * exists and that the user edits the override they saw.
  */
 @Service
 @Transactional
 public class HealthOverrideService {
 
-	/** How far ahead an override may expire: long enough for a quarter, short enough to be revisited. */
+	/**
+	 * How far ahead an override may expire: long enough for a quarter, short enough to be
+	 * revisited.
+	 */
 	public static final int MAX_DAYS_AHEAD = 90;
 
 	private final HealthOverrideRepository overrides;
@@ -54,12 +57,12 @@ public class HealthOverrideService {
 
 	/**
 	 * Sets the override, replacing any stored one.
-	 * @param expectedVersion the version of the active override the user saw, or {@code null} if
-	 * they saw none
-	 * @throws ObjectOptimisticLockingFailureException when someone else set or cleared the active
-	 * override meanwhile
-	 * @throws IllegalArgumentException when the expiry date is outside today..today+{@value #MAX_DAYS_AHEAD}
-	 * (the form checks this first)
+	 * @param expectedVersion the version of the active override the user saw, or
+	 * {@code null} if they saw none
+	 * @throws ObjectOptimisticLockingFailureException when someone else set or cleared
+	 * the active override meanwhile
+	 * @throws IllegalArgumentException when the expiry date is outside
+	 * today..today+{@value #MAX_DAYS_AHEAD} (the form checks this first)
 	 */
 	public HealthOverrideRecord set(Subject subject, Long expectedVersion, Health health, String rationale,
 			LocalDate expiresOn) {
@@ -80,8 +83,8 @@ public class HealthOverrideService {
 	}
 
 	/**
-	 * Removes the override; the computed health applies again. Clearing what is already gone
-	 * changes nothing.
+	 * Removes the override; the computed health applies again. Clearing what is already
+	 * gone changes nothing.
 	 * @return whether there was an override
 	 */
 	public boolean clear(Subject subject) {

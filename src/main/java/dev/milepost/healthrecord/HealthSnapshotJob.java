@@ -31,13 +31,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the computed and effective health of every program and project that is not archived,
- * once per ISO week ({@code health_snapshots}): every Monday at 06:00 in {@code milepost.time-zone}
- * ({@code milepost.health.snapshot-cron}), and at start-up if this week's record is missing (the
- * app may have been down on Monday). Idempotent: a subject that already has a row for the week is
- * skipped by the insert itself ({@code insert ... select ... where not exists}, the same SQL on
- * PostgreSQL and H2), and the unique (subject, week_start) keys catch a race with a second
- * instance. ShedLock (table {@code shedlock}) makes only one instance run the scheduled job at all.
+ * Records the computed and effective health of every program and project that is not
+ * archived, once per ISO week ({@code health_snapshots}): every Monday at 06:00 in
+ * {@code milepost.time-zone} ({@code milepost.health.snapshot-cron}), and at start-up if
+ * this week's record is missing (the app may have been down on Monday). Idempotent: a
+ * subject that already has a row for the week is skipped by the insert itself
+ * ({@code insert ... select ... where not exists}, the same SQL on PostgreSQL and H2),
+ * and the unique (subject, week_start) keys catch a race with a second instance. ShedLock
+ * (table {@code shedlock}) makes only one instance run the scheduled job at all.
  */
 @Component
 public class HealthSnapshotJob {
@@ -78,7 +79,10 @@ public class HealthSnapshotJob {
 		this.clock = clock;
 	}
 
-	/** Start-up: this week's record if it is missing (after the demo data, which runners load). */
+	/**
+	 * Start-up: this week's record if it is missing (after the demo data, which runners
+	 * load).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void recordAtStartup() {
 		try {
@@ -131,9 +135,10 @@ public class HealthSnapshotJob {
 	}
 
 	/**
-	 * Demo only: writes {@code weeks} weeks of SYNTHETIC history before this week for the given
-	 * programs and their projects, a seeded random walk that ends next to today's effective
-	 * health, so that trend arrows have something to show. Never call this on real data.
+	 * Demo only: writes {@code weeks} weeks of SYNTHETIC history before this week for the
+	 * given programs and their projects, a seeded random walk that ends next to today's
+	 * effective health, so that trend arrows have something to show. Never call this on
+	 * real data.
 	 * @return the number of rows inserted
 	 */
 	@Transactional
@@ -193,7 +198,10 @@ public class HealthSnapshotJob {
 			.addValue("recordedAt", recordedAt);
 	}
 
-	/** The reasons as English text: a note for people reading the table, not parsed by anything. */
+	/**
+	 * The reasons as English text: a note for people reading the table, not parsed by
+	 * anything.
+	 */
 	private String summary(List<Reason> reasons) {
 		if (reasons.isEmpty()) {
 			return null;

@@ -17,9 +17,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A milestone of a project. The baseline date is the commitment: it is set when the milestone is
- * created and changes only through an explicit re-baseline with a reason. Every change of the
- * baseline or forecast is recorded as a {@link MilestoneDateChange} by {@link MilestoneService}.
+ * A milestone of a project. The baseline date is the commitment: it is set when the
+ * milestone is created and changes only through an explicit re-baseline with a reason.
+ * Every change of the baseline or forecast is recorded as a {@link MilestoneDateChange}
+ * by {@link MilestoneService}.
  */
 @Entity
 @Table(name = "milestones")
@@ -66,8 +67,8 @@ public class Milestone extends AbstractEntity {
 	}
 
 	/**
-	 * Days late (positive) or early (negative) against the baseline: the actual date when done,
-	 * otherwise the forecast.
+	 * Days late (positive) or early (negative) against the baseline: the actual date when
+	 * done, otherwise the forecast.
 	 */
 	public long getSlipDays() {
 		LocalDate reference = (this.actualDate != null) ? this.actualDate : this.forecastDate;

@@ -19,7 +19,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One recorded move of a milestone's forecast or baseline date; never changed once written.
+ * One recorded move of a milestone's forecast or baseline date; never changed once
+ * written.
  */
 @Entity
 @Immutable

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
 
 /**
- * {@code milestone} cannot finish before {@code predecessor}; the two may sit in any projects of
- * any programs. Cycles are refused by {@link MilestoneService}.
+ * {@code milestone} cannot finish before {@code predecessor}; the two may sit in any
+ * projects of any programs. Cycles are refused by {@link MilestoneService}.
  */
 @Entity
 @Table(name = "milestone_dependencies")

@@ -13,7 +13,9 @@ interface MilestoneDependencyRepository extends JpaRepository<MilestoneDependenc
 
 	Optional<MilestoneDependency> findByMilestoneIdAndPredecessorId(Long milestoneId, Long predecessorId);
 
-	/** Pairs (milestone id, predecessor id) for every edge leaving the given milestones. */
+	/**
+	 * Pairs (milestone id, predecessor id) for every edge leaving the given milestones.
+	 */
 	@Query("select d.milestone.id, d.predecessor.id from MilestoneDependency d where d.milestone.id in :milestoneIds")
 	List<Object[]> findPredecessorEdges(Collection<Long> milestoneIds);
 

@@ -6,7 +6,8 @@ package dev.milepost.portfolio;
  * @param q text in name, owner or description
  * @param overdue only overdue milestones
  * @param slipped only milestones later than their baseline
- * @param archived include archived milestones (and those of archived projects and programs)
+ * @param archived include archived milestones (and those of archived projects and
+ * programs)
  */
 public record MilestoneFilter(String q, Long programId, Long projectId, MilestoneStatus status, String owner,
 		Boolean overdue, Boolean slipped, boolean archived) {

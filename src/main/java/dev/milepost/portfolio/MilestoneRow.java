@@ -15,10 +15,14 @@ public record MilestoneRow(Long id, long version, Long projectId, String program
 
 	/** Days late (positive) or early (negative) against the baseline. */
 	public long slipDays() {
-		return ChronoUnit.DAYS.between(this.baselineDate, (this.actualDate != null) ? this.actualDate : this.forecastDate);
+		return ChronoUnit.DAYS.between(this.baselineDate,
+				(this.actualDate != null) ? this.actualDate : this.forecastDate);
 	}
 
-	/** The statuses a user can choose for this milestone (all of them), for the row's select box. */
+	/**
+	 * The statuses a user can choose for this milestone (all of them), for the row's
+	 * select box.
+	 */
 	public MilestoneStatus[] statusChoices() {
 		return MilestoneStatus.values();
 	}

@@ -1,8 +1,8 @@
 package dev.milepost.portfolio;
 
 /**
- * A milestone change breaks a business rule; names the form field it belongs to and a message
- * code, so the web layer can show it next to that field.
+ * A milestone change breaks a business rule; names the form field it belongs to and a
+ * message code, so the web layer can show it next to that field.
  */
 public class MilestoneRuleException extends RuntimeException {
 

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Milestones, their dated history and their dependencies. Every forecast or baseline move is
- * written to {@code milestone_date_changes} in the same transaction as the move itself.
+ * Milestones, their dated history and their dependencies. Every forecast or baseline move
+ * is written to {@code milestone_date_changes} in the same transaction as the move
+ * itself.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +71,10 @@ public class MilestoneService {
 		return this.milestones.findByProject(projectId, false).stream().map((m) -> MilestoneRow.of(m, today)).toList();
 	}
 
-	/** How many milestones (archived included) the project has; a project with any cannot be deleted. */
+	/**
+	 * How many milestones (archived included) the project has; a project with any cannot
+	 * be deleted.
+	 */
 	public long countForProject(Long projectId) {
 		return this.milestones.countByProjectId(projectId);
 	}
@@ -81,7 +85,9 @@ public class MilestoneService {
 		return this.milestones.findAll(specification(filter, today), pageable).map((m) -> MilestoneRow.of(m, today));
 	}
 
-	/** @throws MilestoneNotFoundException when there is no such milestone */
+	/**
+	 * @throws MilestoneNotFoundException when there is no such milestone
+	 */
 	public Milestone get(Long id) {
 		return this.milestones.findWithProjectById(id).orElseThrow(() -> new MilestoneNotFoundException(id));
 	}
@@ -101,8 +107,8 @@ public class MilestoneService {
 	}
 
 	/**
-	 * Milestones that could become predecessors of {@code id}: matching {@code text}, not itself,
-	 * not already a predecessor, not archived; at most {@code limit}.
+	 * Milestones that could become predecessors of {@code id}: matching {@code text}, not
+	 * itself, not already a predecessor, not archived; at most {@code limit}.
 	 */
 	public List<MilestoneRow> dependencyCandidates(Long id, String text, int limit) {
 		if (text == null || text.isBlank()) {
@@ -122,8 +128,8 @@ public class MilestoneService {
 	}
 
 	/**
-	 * Creates a milestone whose baseline is its first commitment; the forecast starts at the
-	 * baseline unless given, and is recorded as the first forecast.
+	 * Creates a milestone whose baseline is its first commitment; the forecast starts at
+	 * the baseline unless given, and is recorded as the first forecast.
 	 */
 	@Transactional
 	public Milestone create(Long projectId, String name, String description, String owner, LocalDate baselineDate,
@@ -184,7 +190,8 @@ public class MilestoneService {
 	}
 
 	/**
-	 * The quick update of the project page: status, forecast, actual date and the reason only.
+	 * The quick update of the project page: status, forecast, actual date and the reason
+	 * only.
 	 */
 	@Transactional
 	public Milestone updateProgress(Long id, long expectedVersion, MilestoneStatus status, LocalDate forecastDate,
@@ -195,14 +202,16 @@ public class MilestoneService {
 	}
 
 	/**
-	 * Moves the commitment itself, explicitly and with a reason; recorded as a baseline change.
+	 * Moves the commitment itself, explicitly and with a reason; recorded as a baseline
+	 * change.
 	 */
 	@Transactional
 	public Milestone rebaseline(Long id, long expectedVersion, LocalDate newBaseline, String reason) {
 		Milestone milestone = get(id);
 		checkVersion(milestone, expectedVersion);
 		if (newBaseline == null) {
-			throw new MilestoneRuleException("baselineDate", "milestone.baseline.required", "Enter the new baseline date.");
+			throw new MilestoneRuleException("baselineDate", "milestone.baseline.required",
+					"Enter the new baseline date.");
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new MilestoneRuleException("reason", "milestone.rebaseline.reason",
@@ -263,8 +272,8 @@ public class MilestoneService {
 	}
 
 	/**
-	 * Deletes a milestone created by mistake: only one with no history beyond its first forecast
-	 * and no dependencies.
+	 * Deletes a milestone created by mistake: only one with no history beyond its first
+	 * forecast and no dependencies.
 	 * @return false when it has history or dependencies and must be archived instead
 	 */
 	@Transactional
@@ -279,8 +288,9 @@ public class MilestoneService {
 	}
 
 	/**
-	 * Follows predecessor edges from {@code from}; returns the chain of ids from {@code from} to
-	 * {@code to} if {@code to} is reachable, else an empty list. One query per level.
+	 * Follows predecessor edges from {@code from}; returns the chain of ids from
+	 * {@code from} to {@code to} if {@code to} is reachable, else an empty list. One
+	 * query per level.
 	 */
 	private List<Long> pathBetween(Long from, Long to) {
 		Map<Long, Long> cameFrom = new HashMap<>();

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules (risks, stakeholders, health records) need from the portfolio: find a program
- * or project by id, whether one exists, and the choices for select boxes.
+ * What other modules (risks, stakeholders, health records) need from the portfolio: find
+ * a program or project by id, whether one exists, and the choices for select boxes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,12 +24,16 @@ public class PortfolioLookup {
 		this.projects = projects;
 	}
 
-	/** @throws ProgramNotFoundException when there is no such program */
+	/**
+	 * @throws ProgramNotFoundException when there is no such program
+	 */
 	public Program program(Long id) {
 		return this.programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
 	}
 
-	/** @throws ProjectNotFoundException when there is no such project */
+	/**
+	 * @throws ProjectNotFoundException when there is no such project
+	 */
 	public Project project(Long id) {
 		return this.projects.findById(id).orElseThrow(() -> new ProjectNotFoundException(id));
 	}
@@ -49,7 +53,10 @@ public class PortfolioLookup {
 		return this.programs.findActiveOrderByKey().stream().map((p) -> Option.of(p.getId(), p.getLabel())).toList();
 	}
 
-	/** Projects that are not archived, in programs that are not, as "PAY / CORE · Core ledger". */
+	/**
+	 * Projects that are not archived, in programs that are not, as "PAY / CORE · Core
+	 * ledger".
+	 */
 	public List<Option> projectOptions() {
 		return this.projects.findActiveWithProgramOrderByKey()
 			.stream()

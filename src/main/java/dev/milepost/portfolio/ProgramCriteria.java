@@ -27,7 +27,8 @@ public record ProgramCriteria(String q, ProgramStatus status, String owner, bool
 				predicates.add(cb.equal(root.get("status"), this.status));
 			}
 			if (this.owner != null && !this.owner.isBlank()) {
-				predicates.add(cb.like(cb.lower(root.get("owner").get("displayName")), Like.containing(this.owner), '\\'));
+				predicates
+					.add(cb.like(cb.lower(root.get("owner").get("displayName")), Like.containing(this.owner), '\\'));
 			}
 			if (this.q != null && !this.q.isBlank()) {
 				String pattern = Like.containing(this.q);

@@ -1,7 +1,8 @@
 package dev.milepost.portfolio;
 
 /**
- * A program that still has projects, risks or stakeholder links cannot be deleted; archive it.
+ * A program that still has projects, risks or stakeholder links cannot be deleted;
+ * archive it.
  */
 public class ProgramInUseException extends RuntimeException {
 

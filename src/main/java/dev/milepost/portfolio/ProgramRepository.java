@@ -27,7 +27,10 @@ interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificati
 	@EntityGraph(attributePaths = "owner")
 	Page<Program> findAll(Specification<Program> spec, Pageable pageable);
 
-	/** The program with its owner and editors, as its pages and permission checks need them. */
+	/**
+	 * The program with its owner and editors, as its pages and permission checks need
+	 * them.
+	 */
 	@Override
 	@EntityGraph(attributePaths = { "owner", "editors" })
 	Optional<Program> findById(Long id);

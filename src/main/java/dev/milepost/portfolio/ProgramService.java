@@ -85,8 +85,8 @@ public class ProgramService {
 	}
 
 	/**
-	 * A page of programs with their number of non-archived projects, in one select, one count
-	 * and one grouped count.
+	 * A page of programs with their number of non-archived projects, in one select, one
+	 * count and one grouped count.
 	 */
 	public Page<ProgramListItem> list(ProgramCriteria criteria, Pageable pageable) {
 		Page<Program> page = this.programs.findAll(criteria.toSpecification(), pageable);
@@ -100,7 +100,9 @@ public class ProgramService {
 		return page.map((p) -> new ProgramListItem(p, counts.getOrDefault(p.getId(), 0L)));
 	}
 
-	/** @throws ProgramNotFoundException when there is no such program */
+	/**
+	 * @throws ProgramNotFoundException when there is no such program
+	 */
 	public Program get(Long id) {
 		return this.programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
 	}
@@ -110,12 +112,17 @@ public class ProgramService {
 		return this.programs.findByKey(key).map(Program::getName);
 	}
 
-	/** The name of another program than {@code exceptId} (may be null) that uses {@code key}. */
+	/**
+	 * The name of another program than {@code exceptId} (may be null) that uses
+	 * {@code key}.
+	 */
 	public Optional<String> nameUsingKey(String key, Long exceptId) {
 		return this.programs.findByKey(key).filter((p) -> !p.getId().equals(exceptId)).map(Program::getName);
 	}
 
-	/** @throws ProgramKeyTakenException when another program has the key */
+	/**
+	 * @throws ProgramKeyTakenException when another program has the key
+	 */
 	@Transactional
 	public Program create(ProgramDetails details) {
 		this.programs.findByKey(details.key()).ifPresent((other) -> {
@@ -129,7 +136,8 @@ public class ProgramService {
 
 	/**
 	 * Applies the details if the program is still at {@code version}.
-	 * @throws ObjectOptimisticLockingFailureException when someone else saved it meanwhile
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it
+	 * meanwhile
 	 * @throws ProgramKeyTakenException when another program has the key
 	 */
 	@Transactional
@@ -170,7 +178,8 @@ public class ProgramService {
 	@Transactional
 	public String delete(Long id) {
 		Program program = get(id);
-		// risks and stakeholder links belong to other modules; their tables are enough to know
+		// risks and stakeholder links belong to other modules; their tables are enough to
+		// know
 		// whether deleting would orphan (or be refused by foreign keys on) anything
 		long projectCount = this.projects.countByProgramId(id);
 		long risks = count("select count(*) from risks where program_id = ?", id);

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The editable fields of a project, as {@link ProjectService} takes them for create and update.
+ * The editable fields of a project, as {@link ProjectService} takes them for create and
+ * update.
  */
 public record ProjectDetails(Long programId, String key, String name, String description, String lead,
-		ProjectPhase phase, LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned,
-		BigDecimal budgetSpent) {
+		ProjectPhase phase, LocalDate startDate, LocalDate endDate, BigDecimal budgetPlanned, BigDecimal budgetSpent) {
 
 	void applyTo(Project project) {
 		project.setKey(this.key);

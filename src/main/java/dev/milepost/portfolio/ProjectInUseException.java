@@ -1,7 +1,8 @@
 package dev.milepost.portfolio;
 
 /**
- * A project that still has milestones, risks or stakeholder links cannot be deleted; archive it.
+ * A project that still has milestones, risks or stakeholder links cannot be deleted;
+ * archive it.
  */
 public class ProjectInUseException extends RuntimeException {
 

@@ -53,7 +53,10 @@ public class ProjectService {
 		return this.projects.findByProgramIdAndKey(programId, key).map(Project::getName);
 	}
 
-	/** The name of another project than {@code exceptId} (may be null) of that program that uses {@code key}. */
+	/**
+	 * The name of another project than {@code exceptId} (may be null) of that program
+	 * that uses {@code key}.
+	 */
 	public Optional<String> nameUsingKey(Long programId, String key, Long exceptId) {
 		return this.projects.findByProgramIdAndKey(programId, key)
 			.filter((p) -> !p.getId().equals(exceptId))
@@ -74,8 +77,10 @@ public class ProjectService {
 	}
 
 	/**
-	 * Applies the details (the program may change) if the project is still at {@code version}.
-	 * @throws ObjectOptimisticLockingFailureException when someone else saved it meanwhile
+	 * Applies the details (the program may change) if the project is still at
+	 * {@code version}.
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it
+	 * meanwhile
 	 * @throws ProgramNotFoundException when the chosen program does not exist
 	 * @throws ProjectKeyTakenException when another project of the program has the key
 	 */

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user's account as far as the leadership digest is concerned: where it would be mailed and
- * whether the user subscribed to it. Pages outside {@code report} ("My work") read it here;
- * subscribing and leaving stay with the digest's mail.
+ * A user's account as far as the leadership digest is concerned: where it would be mailed
+ * and whether the user subscribed to it. Pages outside {@code report} ("My work") read it
+ * here; subscribing and leaving stay with the digest's mail.
  */
 @Component
 public class DigestAccounts {
@@ -30,15 +30,11 @@ public class DigestAccounts {
 	public Account account(String username) {
 		return this.jdbc.sql("""
 				select u.id, u.email, exists (select 1 from digest_subscriptions d where d.user_id = u.id) as subscribed
-				from users u where u.username = :username""")
-			.param("username", username)
-			.query((rs, n) -> {
-				String email = rs.getString("email");
-				return new Account(rs.getLong("id"), (email == null || email.isBlank()) ? null : email,
-						rs.getBoolean("subscribed"));
-			})
-			.optional()
-			.orElseThrow(() -> new NotFoundException("User", username));
+				from users u where u.username = :username""").param("username", username).query((rs, n) -> {
+			String email = rs.getString("email");
+			return new Account(rs.getLong("id"), (email == null || email.isBlank()) ? null : email,
+					rs.getBoolean("subscribed"));
+		}).optional().orElseThrow(() -> new NotFoundException("User", username));
 	}
 
 	/**

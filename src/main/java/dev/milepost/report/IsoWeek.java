@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import dev.milepost.shared.BadRequestException;
 
 /**
- * An ISO-8601 week such as {@code 2026-W47}: Monday to Sunday, week 1 holds the year's first
- * Thursday (so a year has 52 or 53 weeks).
+ * An ISO-8601 week such as {@code 2026-W47}: Monday to Sunday, week 1 holds the year's
+ * first Thursday (so a year has 52 or 53 weeks).
  *
  * @param year the week-based year
  * @param week 1..52 or 53
@@ -29,7 +29,6 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
 	/**
 	 * Strictly {@code yyyy-Www} with a week the year really has.
-	 *
 	 * @throws BadRequestException (400) for anything else
 	 */
 	public static IsoWeek parse(String text) {

@@ -12,10 +12,11 @@ import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.ProjectLine;
 
 /**
- * The report's bar charts, computed from its content: budget planned against spent per project,
- * milestone variance in days, and the count of projects per health. Widths are percentages in steps
- * of {@value #STEP}: the page and the PDF draw them with CSS width classes ({@code bar-w-0} ..
- * {@code bar-w-100}, because the strict CSP allows no inline style), the mails with inline widths.
+ * The report's bar charts, computed from its content: budget planned against spent per
+ * project, milestone variance in days, and the count of projects per health. Widths are
+ * percentages in steps of {@value #STEP}: the page and the PDF draw them with CSS width
+ * classes ({@code bar-w-0} .. {@code bar-w-100}, because the strict CSP allows no inline
+ * style), the mails with inline widths.
  *
  * @param budget one row per project, bars relative to the largest planned or spent amount
  * @param variance the milestones with the largest variance (late or early), at most
@@ -23,7 +24,8 @@ import dev.milepost.report.ReportContent.ProjectLine;
  * @param moreVariance how many more milestones have a variance but are left out
  * @param health the project count per health, in the order green, amber, red
  */
-public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, int moreVariance, List<HealthSegment> health) {
+public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, int moreVariance,
+		List<HealthSegment> health) {
 
 	static final int STEP = 5;
 
@@ -42,7 +44,9 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		return this.health.stream().mapToInt(HealthSegment::count).sum();
 	}
 
-	/** The width class for {@code value} out of {@code max}: rounded to the nearest step. */
+	/**
+	 * The width class for {@code value} out of {@code max}: rounded to the nearest step.
+	 */
 	static String widthClass(BigDecimal value, BigDecimal max) {
 		return widthClass(percent(value, max));
 	}
@@ -51,7 +55,10 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		return "bar-w-" + percent;
 	}
 
-	/** {@code value} out of {@code max} in percent, rounded to the nearest step; at least one step if above 0. */
+	/**
+	 * {@code value} out of {@code max} in percent, rounded to the nearest step; at least
+	 * one step if above 0.
+	 */
 	static int percent(BigDecimal value, BigDecimal max) {
 		if (max.signum() <= 0 || value.signum() <= 0) {
 			return 0;
@@ -108,8 +115,9 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 	}
 
 	/**
-	 * A strip of segments, one per health in {@code healths} with its count, whose widths add up to
-	 * exactly 100% (the last segment with a count takes the rest: rounded widths over 100% would wrap).
+	 * A strip of segments, one per health in {@code healths} with its count, whose widths
+	 * add up to exactly 100% (the last segment with a count takes the rest: rounded
+	 * widths over 100% would wrap).
 	 */
 	public static List<HealthSegment> strip(List<String> healths, int[] counts) {
 		int total = 0;
@@ -128,7 +136,9 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 		return segments;
 	}
 
-	/** {@link #strip(List, int[])} of counts per health, in the order of {@code healths}. */
+	/**
+	 * {@link #strip(List, int[])} of counts per health, in the order of {@code healths}.
+	 */
 	public static List<HealthSegment> strip(List<String> healths, Map<String, Integer> counts) {
 		return strip(healths, healths.stream().mapToInt((h) -> counts.getOrDefault(h, 0)).toArray());
 	}
@@ -180,7 +190,9 @@ public record ReportCharts(List<BudgetBar> budget, List<VarianceBar> variance, i
 
 	}
 
-	/** @param percent the segment's share of the strip */
+	/**
+	 * @param percent the segment's share of the strip
+	 */
 	public record HealthSegment(String health, int count, int percent) {
 
 		public String width() {

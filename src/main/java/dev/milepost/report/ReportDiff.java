@@ -20,20 +20,22 @@ import dev.milepost.report.ReportContent.RiskLine;
 
 /**
  * What changed between two weekly reports of a program: health overall and per project,
- * milestones (matched by project key and name), the top risks (matched by project key and title),
- * budget and the written sections. Pure: computed from two contents and their written sections,
- * no database, no Spring.
+ * milestones (matched by project key and name), the top risks (matched by project key and
+ * title), budget and the written sections. Pure: computed from two contents and their
+ * written sections, no database, no Spring.
  *
  * @param health the overall health before and after
- * @param projects every project of either report, in the current report's order, then the ones
- * only the previous report had
- * @param changedMilestones milestones in both reports whose forecast, status or actual date differ
+ * @param projects every project of either report, in the current report's order, then the
+ * ones only the previous report had
+ * @param changedMilestones milestones in both reports whose forecast, status or actual
+ * date differ
  * @param addedMilestones milestones only the current report has
  * @param removedMilestones milestones only the previous report had
  * @param newRisks top risks only the current report has
  * @param goneRisks top risks only the previous report had
  * @param rescoredRisks top risks in both with a different score
- * @param budget every project's planned and spent before and after, same order as {@code projects}
+ * @param budget every project's planned and spent before and after, same order as
+ * {@code projects}
  * @param budgetTotal the totals before and after
  * @param texts the written sections whose text differs
  */
@@ -42,7 +44,10 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 		List<RiskLine> goneRisks, List<RiskChange> rescoredRisks, List<BudgetChange> budget, BudgetChange budgetTotal,
 		List<TextChange> texts) {
 
-	/** The written sections in the order a report shows them (also their message key suffixes). */
+	/**
+	 * The written sections in the order a report shows them (also their message key
+	 * suffixes).
+	 */
 	public static final List<String> SECTIONS = List.of("summary", "highlights", "lowlights", "asks", "decisions",
 			"nextSteps");
 
@@ -231,7 +236,10 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 	public record RiskChange(String projectKey, String title, int scoreBefore, int scoreAfter) {
 	}
 
-	/** Planned and spent before and after; {@code projectKey} is {@code null} for the total. */
+	/**
+	 * Planned and spent before and after; {@code projectKey} is {@code null} for the
+	 * total.
+	 */
 	public record BudgetChange(String projectKey, String name, BigDecimal plannedBefore, BigDecimal plannedAfter,
 			BigDecimal spentBefore, BigDecimal spentAfter) {
 

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts the data part of a program's weekly report from the read models: health from
- * {@link HealthBoard} (three statements) plus five projections here and one read of the previous
- * published report, whatever the program's size.
+ * {@link HealthBoard} (three statements) plus five projections here and one read of the
+ * previous published report, whatever the program's size.
  */
 @Component
 public class ReportDrafter {
@@ -68,9 +68,15 @@ public class ReportDrafter {
 		Locale locale = LocaleContextHolder.getLocale();
 		LocalDate monday = week.monday();
 		LocalDate sunday = week.sunday();
-		// the week's instants in the configured zone (milepost.time-zone is the clock's zone)
-		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-		OffsetDateTime to = sunday.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+		// the week's instants in the configured zone (milepost.time-zone is the clock's
+		// zone)
+		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone())
+			.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
+		OffsetDateTime to = sunday.plusDays(1)
+			.atStartOfDay(this.clock.getZone())
+			.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
 
 		PublishedReport previousReport = previous(programId, week);
 		ReportContent previous = (previousReport != null) ? previousReport.content() : null;
@@ -85,7 +91,8 @@ public class ReportDrafter {
 		List<ProjectLine> projects = new ArrayList<>();
 		if (programHealth != null) {
 			overall = programHealth.effective().name();
-			// reasons repeated from a project (source set) show in the project table instead
+			// reasons repeated from a project (source set) show in the project table
+			// instead
 			programHealth.reasons()
 				.stream()
 				.filter((r) -> r.source() == null)
@@ -151,9 +158,10 @@ public class ReportDrafter {
 			boolean createdInWeek = !created.isBefore(from) && created.isBefore(to);
 			boolean changedInWeek = createdInWeek || (!updated.isBefore(from) && updated.isBefore(to));
 			String status = rs.getString("status");
-			return new RiskRow(new RiskLine(rs.getString("project_key"), rs.getString("title"), rs.getInt("score"),
-					status, rs.getString("owner"), createdInWeek), status.equals("OPEN") || status.equals("MITIGATING"),
-					changedInWeek);
+			return new RiskRow(
+					new RiskLine(rs.getString("project_key"), rs.getString("title"), rs.getInt("score"), status,
+							rs.getString("owner"), createdInWeek),
+					status.equals("OPEN") || status.equals("MITIGATING"), changedInWeek);
 		}).list();
 		List<RiskLine> topRisks = risks.stream().filter(RiskRow::open).limit(TOP_RISKS).map(RiskRow::line).toList();
 		List<RiskLine> changedRisks = risks.stream().filter(RiskRow::inWeek).map(RiskRow::line).toList();
@@ -161,12 +169,19 @@ public class ReportDrafter {
 		List<BudgetLine> budget = this.jdbc.sql("""
 				select project_key, name, budget_planned, budget_spent from projects
 				where program_id = :program and not archived order by project_key
-				""").param("program", programId)
+				""")
+			.param("program", programId)
 			.query((rs, n) -> new BudgetLine(rs.getString("project_key"), rs.getString("name"),
 					rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent")))
 			.list();
-		BigDecimal planned = budget.stream().map(BudgetLine::planned).filter((b) -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal spent = budget.stream().map(BudgetLine::spent).filter((b) -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal planned = budget.stream()
+			.map(BudgetLine::planned)
+			.filter((b) -> b != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal spent = budget.stream()
+			.map(BudgetLine::spent)
+			.filter((b) -> b != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 
 		return new ReportContent(program.key(), program.name(), week.toString(), monday, sunday,
 				LocalDate.now(this.clock), overall, reasons, projects, completed, dueSoon, moved, milestones, topRisks,
@@ -175,9 +190,9 @@ public class ReportDrafter {
 	}
 
 	/**
-	 * The program's latest published report of a week before {@code week} (a superseded version is
-	 * not the report of its week; a correction still in draft is not published), or {@code null} if
-	 * there is none. One statement.
+	 * The program's latest published report of a week before {@code week} (a superseded
+	 * version is not the report of its week; a correction still in draft is not
+	 * published), or {@code null} if there is none. One statement.
 	 */
 	@Transactional(readOnly = true)
 	public PublishedReport previous(long programId, IsoWeek week) {
@@ -187,7 +202,9 @@ public class ReportDrafter {
 				from status_reports
 				where program_id = :program and status = 'PUBLISHED' and iso_week < :week
 				order by iso_week desc fetch first 1 rows only
-				""").param("program", programId).param("week", week.toString())
+				""")
+			.param("program", programId)
+			.param("week", week.toString())
 			.query((rs, n) -> new PublishedReport(rs.getString("iso_week"), rs.getInt("version_no"),
 					this.json.readValue(rs.getString("snapshot"), ReportContent.class),
 					new Written(rs.getString("summary"), rs.getString("highlights"), rs.getString("lowlights"),
@@ -202,7 +219,6 @@ public class ReportDrafter {
 
 	/**
 	 * The program's key and name.
-	 *
 	 * @throws ProgramNotFoundException (404) if there is none
 	 */
 	@Transactional(readOnly = true)

@@ -1,9 +1,9 @@
 package dev.milepost.report;
 
 /**
- * A weekly report was published (a first version or a correction), raised inside the publishing
- * transaction, so that whatever a listener writes (the mails to the program's recipients) commits
- * or rolls back with the report itself.
+ * A weekly report was published (a first version or a correction), raised inside the
+ * publishing transaction, so that whatever a listener writes (the mails to the program's
+ * recipients) commits or rolls back with the report itself.
  *
  * @param reportId the published row ({@code status_reports.id}), one per version
  * @param programId the program

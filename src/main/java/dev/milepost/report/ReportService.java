@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Weekly reports of a program: drafts, publishing (the content frozen as JSON) and corrections.
- * There is at most one DRAFT per program and week, and it is always the latest version: a draft is
- * only ever created as version 1 or as the correction n+1 of a published latest version, and the
- * unique (program, week, version_no) turns a concurrent second creation into a conflict. Published
- * rows are never updated except to be marked SUPERSEDED.
+ * Weekly reports of a program: drafts, publishing (the content frozen as JSON) and
+ * corrections. There is at most one DRAFT per program and week, and it is always the
+ * latest version: a draft is only ever created as version 1 or as the correction n+1 of a
+ * published latest version, and the unique (program, week, version_no) turns a concurrent
+ * second creation into a conflict. Published rows are never updated except to be marked
+ * SUPERSEDED.
  */
 @Service
 public class ReportService {
@@ -59,20 +60,36 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public Optional<StoredReport> find(long programId, IsoWeek week, Integer versionNo) {
 		if (versionNo != null) {
-			return this.jdbc.sql("select " + COLUMNS + " from status_reports where program_id = :p and iso_week = :w"
-					+ " and version_no = :v").param("p", programId).param("w", week.toString()).param("v", versionNo)
-				.query(ReportService::row).optional();
+			return this.jdbc
+				.sql("select " + COLUMNS + " from status_reports where program_id = :p and iso_week = :w"
+						+ " and version_no = :v")
+				.param("p", programId)
+				.param("w", week.toString())
+				.param("v", versionNo)
+				.query(ReportService::row)
+				.optional();
 		}
-		return this.jdbc.sql("select " + COLUMNS + " from status_reports where program_id = :p and iso_week = :w"
-				+ " order by version_no desc fetch first 1 rows only").param("p", programId).param("w", week.toString())
-			.query(ReportService::row).optional();
+		return this.jdbc
+			.sql("select " + COLUMNS + " from status_reports where program_id = :p and iso_week = :w"
+					+ " order by version_no desc fetch first 1 rows only")
+			.param("p", programId)
+			.param("w", week.toString())
+			.query(ReportService::row)
+			.optional();
 	}
 
-	/** Every version of every week of the program, newest week first, then newest version first. */
+	/**
+	 * Every version of every week of the program, newest week first, then newest version
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<StoredReport> archive(long programId) {
-		return this.jdbc.sql("select " + COLUMNS + " from status_reports where program_id = :p"
-				+ " order by iso_week desc, version_no desc").param("p", programId).query(ReportService::row).list();
+		return this.jdbc
+			.sql("select " + COLUMNS + " from status_reports where program_id = :p"
+					+ " order by iso_week desc, version_no desc")
+			.param("p", programId)
+			.query(ReportService::row)
+			.list();
 	}
 
 	/** The stored content of a published (or superseded) report. */
@@ -81,10 +98,10 @@ public class ReportService {
 	}
 
 	/**
-	 * Saves the written sections into the week's draft, creating it (version 1) if the week has no
-	 * report yet.
-	 *
-	 * @param expectedVersion the draft's version the form was loaded with ({@code null} for a new one)
+	 * Saves the written sections into the week's draft, creating it (version 1) if the
+	 * week has no report yet.
+	 * @param expectedVersion the draft's version the form was loaded with ({@code null}
+	 * for a new one)
 	 * @throws ReportConflictException if the latest version is published
 	 * @throws StaleReportException if the draft changed since
 	 */
@@ -105,12 +122,17 @@ public class ReportService {
 			if (expectedVersion == null || expectedVersion != report.version()) {
 				throw new StaleReportException();
 			}
-			int updated = this.jdbc.sql("""
-					update status_reports set summary = :summary, highlights = :highlights, lowlights = :lowlights,
-					asks = :asks, decisions = :decisions, next_steps = :nextSteps, version = version + 1, updated_at = :now
-					where id = :id and version = :version and status = 'DRAFT'
-					""").param("id", report.id()).param("version", expectedVersion).param("now", now())
-				.params(sections(written)).update();
+			int updated = this.jdbc
+				.sql("""
+						update status_reports set summary = :summary, highlights = :highlights, lowlights = :lowlights,
+						asks = :asks, decisions = :decisions, next_steps = :nextSteps, version = version + 1, updated_at = :now
+						where id = :id and version = :version and status = 'DRAFT'
+						""")
+				.param("id", report.id())
+				.param("version", expectedVersion)
+				.param("now", now())
+				.params(sections(written))
+				.update();
 			if (updated != 1) {
 				throw new StaleReportException();
 			}
@@ -119,11 +141,11 @@ public class ReportService {
 	}
 
 	/**
-	 * Freezes the week's draft (creating an empty one first if there is none): its content computed
-	 * now is stored as JSON with the publisher and time; an older published version is superseded.
-	 * Raises {@link ReportPublished} in the same transaction (the mails to the recipients are queued
-	 * by its listener, so they exist exactly when the published report does).
-	 *
+	 * Freezes the week's draft (creating an empty one first if there is none): its
+	 * content computed now is stored as JSON with the publisher and time; an older
+	 * published version is superseded. Raises {@link ReportPublished} in the same
+	 * transaction (the mails to the recipients are queued by its listener, so they exist
+	 * exactly when the published report does).
 	 * @throws ReportConflictException if the latest version is already published
 	 */
 	@Transactional
@@ -142,30 +164,38 @@ public class ReportService {
 				update status_reports set status = 'PUBLISHED', snapshot = :snapshot, published_by = :by,
 				published_at = :now, version = version + 1, updated_at = :now
 				where id = :id and version = :version and status = 'DRAFT'
-				""").param("snapshot", snapshot).param("by", CurrentActor.name()).param("now", now)
-			.param("id", draft.id()).param("version", draft.version()).update();
+				""")
+			.param("snapshot", snapshot)
+			.param("by", CurrentActor.name())
+			.param("now", now)
+			.param("id", draft.id())
+			.param("version", draft.version())
+			.update();
 		if (updated != 1) {
 			throw new ReportConflictException(CONCURRENT);
 		}
 		this.jdbc.sql("""
 				update status_reports set status = 'SUPERSEDED', version = version + 1, updated_at = :now
 				where program_id = :p and iso_week = :w and status = 'PUBLISHED' and version_no < :v
-				""").param("now", now).param("p", programId).param("w", week.toString())
-			.param("v", draft.versionNo()).update();
+				""")
+			.param("now", now)
+			.param("p", programId)
+			.param("w", week.toString())
+			.param("v", draft.versionNo())
+			.update();
 		this.events.publishEvent(new ReportPublished(draft.id(), programId, week.toString(), draft.versionNo()));
 		return find(programId, week, null).orElseThrow();
 	}
 
 	/**
-	 * Starts a correction of the week's published report: version n+1 as a DRAFT with the same
-	 * written sections. The published version stays as it is until the correction is published.
-	 *
+	 * Starts a correction of the week's published report: version n+1 as a DRAFT with the
+	 * same written sections. The published version stays as it is until the correction is
+	 * published.
 	 * @throws ReportConflictException if the latest version is not published
 	 */
 	@Transactional
 	public StoredReport correct(long programId, IsoWeek week) {
-		StoredReport published = find(programId, week, null)
-			.filter((r) -> r.status() == ReportStatus.PUBLISHED)
+		StoredReport published = find(programId, week, null).filter((r) -> r.status() == ReportStatus.PUBLISHED)
 			.orElseThrow(() -> new ReportConflictException(NOTHING_TO_CORRECT));
 		insertDraft(programId, week, published.versionNo() + 1, published.written());
 		return find(programId, week, null).orElseThrow();
@@ -179,8 +209,13 @@ public class ReportService {
 					lowlights, asks, decisions, next_steps, version, created_at, updated_at)
 					values (:p, :w, :v, 'DRAFT', :summary, :highlights, :lowlights, :asks, :decisions, :nextSteps,
 					0, :now, :now)
-					""").param("p", programId).param("w", week.toString()).param("v", versionNo).param("now", now)
-				.params(sections(written)).update();
+					""")
+				.param("p", programId)
+				.param("w", week.toString())
+				.param("v", versionNo)
+				.param("now", now)
+				.params(sections(written))
+				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			// someone else created this version at the same moment

@@ -1,6 +1,8 @@
 package dev.milepost.report;
 
-/** Someone else saved the draft since the form was loaded (409; the form is shown again). */
+/**
+ * Someone else saved the draft since the form was loaded (409; the form is shown again).
+ */
 public class StaleReportException extends RuntimeException {
 
 	public StaleReportException() {

@@ -18,8 +18,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A risk of a program, optionally narrowed to one of that program's projects. Its score is
- * always probability x impact: the setters keep it in sync, and a database check enforces it.
+ * A risk of a program, optionally narrowed to one of that program's projects. Its score
+ * is always probability x impact: the setters keep it in sync, and a database check
+ * enforces it.
  */
 @Entity
 @Table(name = "risks")
@@ -101,12 +102,16 @@ public class Risk extends AbstractEntity {
 		this.program = program;
 	}
 
-	/** @return {@code null} when the risk concerns the program as a whole */
+	/**
+	 * @return {@code null} when the risk concerns the program as a whole
+	 */
 	public Project getProject() {
 		return this.project;
 	}
 
-	/** @param project one of the risk's program's projects, or {@code null} */
+	/**
+	 * @param project one of the risk's program's projects, or {@code null}
+	 */
 	public void setProject(Project project) {
 		this.project = project;
 	}

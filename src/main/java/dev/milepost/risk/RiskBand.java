@@ -1,9 +1,9 @@
 package dev.milepost.risk;
 
 /**
- * The colour band of a risk score (probability x impact, 1..25): 1-4 low, 5-9 medium, 10-14
- * high, 15-25 critical. {@link #cssClass()} names the matching {@code score-*} rule of
- * milepost.css; labels come from {@code risk.band.<NAME>}.
+ * The colour band of a risk score (probability x impact, 1..25): 1-4 low, 5-9 medium,
+ * 10-14 high, 15-25 critical. {@link #cssClass()} names the matching {@code score-*} rule
+ * of milepost.css; labels come from {@code risk.band.<NAME>}.
  */
 public enum RiskBand {
 
@@ -23,7 +23,10 @@ public enum RiskBand {
 		return LOW;
 	}
 
-	/** {@code score-low}, {@code score-medium}, {@code score-high} or {@code score-critical}. */
+	/**
+	 * {@code score-low}, {@code score-medium}, {@code score-high} or
+	 * {@code score-critical}.
+	 */
 	public String cssClass() {
 		return "score-" + name().toLowerCase(java.util.Locale.ROOT);
 	}

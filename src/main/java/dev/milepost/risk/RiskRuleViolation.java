@@ -1,7 +1,8 @@
 package dev.milepost.risk;
 
 /**
- * A business rule that {@link RiskDetails} break, addressed to the form field to show it next to.
+ * A business rule that {@link RiskDetails} break, addressed to the form field to show it
+ * next to.
  *
  * @param field the property of {@link RiskDetails} (and of the form)
  * @param code message key in {@code messages/risk.properties}

@@ -3,7 +3,8 @@ package dev.milepost.risk;
 import java.util.List;
 
 /**
- * A create or update was refused because the details break business rules; nothing was saved.
+ * A create or update was refused because the details break business rules; nothing was
+ * saved.
  */
 public class RiskRulesException extends RuntimeException {
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The risk register: list, read, create, edit, archive and delete risks, and the risk tables of
- * the program and project pages.
+ * The risk register: list, read, create, edit, archive and delete risks, and the risk
+ * tables of the program and project pages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,14 +36,17 @@ public class RiskService {
 		this.clock = clock;
 	}
 
-	/** Today in the configured zone: the latest allowed raised date, and the new form's default. */
+	/**
+	 * Today in the configured zone: the latest allowed raised date, and the new form's
+	 * default.
+	 */
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
 	/**
-	 * A page of risks matching {@code criteria}, each with its program and project loaded, in
-	 * two SQL statements (page and count).
+	 * A page of risks matching {@code criteria}, each with its program and project
+	 * loaded, in two SQL statements (page and count).
 	 */
 	public Page<Risk> search(RiskCriteria criteria, Pageable pageable) {
 		return this.risks.findAll(RiskSpecifications.matching(criteria), pageable);
@@ -66,17 +69,17 @@ public class RiskService {
 	}
 
 	/**
-	 * Risks narrowed to the project that are not archived, highest score first; an unknown
-	 * project has none. One SQL statement.
+	 * Risks narrowed to the project that are not archived, highest score first; an
+	 * unknown project has none. One SQL statement.
 	 */
 	public List<RiskSummary> forProject(Long projectId) {
 		return this.risks.summariesForProject(projectId);
 	}
 
 	/**
-	 * The business rules {@code details} break: unknown program or project, a project of another
-	 * program, a raised date after today. Tolerates missing values (bean validation reports
-	 * those), so a form can show every problem at once.
+	 * The business rules {@code details} break: unknown program or project, a project of
+	 * another program, a raised date after today. Tolerates missing values (bean
+	 * validation reports those), so a form can show every problem at once.
 	 */
 	public List<RiskRuleViolation> check(RiskDetails details) {
 		List<RiskRuleViolation> violations = new ArrayList<>();
@@ -160,7 +163,8 @@ public class RiskService {
 	}
 
 	private Resolved resolve(RiskDetails details, List<RiskRuleViolation> violations) {
-		// find() instead of PortfolioLookup: its not-found exception would mark our transaction
+		// find() instead of PortfolioLookup: its not-found exception would mark our
+		// transaction
 		// rollback-only, and an unknown id here is a field error, not a failure
 		Program program = null;
 		if (details.programId() != null) {

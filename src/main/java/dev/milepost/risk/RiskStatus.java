@@ -7,7 +7,10 @@ public enum RiskStatus {
 
 	OPEN, MITIGATING, CLOSED, OCCURRED;
 
-	/** Open or mitigating: still a threat, so it counts on heat maps, in top-risk lists and in health. */
+	/**
+	 * Open or mitigating: still a threat, so it counts on heat maps, in top-risk lists
+	 * and in health.
+	 */
 	public boolean isLive() {
 		return this == OPEN || this == MITIGATING;
 	}

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The highest-scoring risks that can still hurt, of the whole portfolio or of one program, for
- * dashboards and digests: one SQL statement with a row limit, whatever the size of the register.
+ * The highest-scoring risks that can still hurt, of the whole portfolio or of one
+ * program, for dashboards and digests: one SQL statement with a row limit, whatever the
+ * size of the register.
  */
 @Component
 @Transactional(readOnly = true)
@@ -33,8 +34,8 @@ public class TopRisksQuery {
 	}
 
 	/**
-	 * The portfolio's OPEN and MITIGATING risks, highest score first, then by title and id.
-	 * Archived risks, and risks of an archived program or project, are left out.
+	 * The portfolio's OPEN and MITIGATING risks, highest score first, then by title and
+	 * id. Archived risks, and risks of an archived program or project, are left out.
 	 * @param limit at most this many risks
 	 * @return the risks, possibly none
 	 */

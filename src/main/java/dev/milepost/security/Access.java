@@ -20,31 +20,33 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@code SecurityConfiguration}.
  * <ul>
  * <li>ADMIN may change everything.</li>
- * <li>TPM may create programs, may change a program they own ({@code programs.owner_id}) or are
- * editor of ({@code program_editors}) and everything inside it: its projects, their milestones,
- * its risks and stakeholder links to the program or its projects; and may change stakeholder
- * records themselves (a shared directory).</li>
+ * <li>TPM may create programs, may change a program they own ({@code programs.owner_id})
+ * or are editor of ({@code program_editors}) and everything inside it: its projects,
+ * their milestones, its risks and stakeholder links to the program or its projects; and
+ * may change stakeholder records themselves (a shared directory).</li>
  * <li>VIEWER and anonymous users change nothing.</li>
  * </ul>
- * Each {@code canEdit...} check resolves the owning program with one SQL statement on the tables
- * (this module does not depend on the portfolio classes) and compares its owner and editors with
- * the current user's username. The {@code require...} variants throw
- * {@link AccessDeniedException} (answered with the 403 page) and are called by controllers before
- * any change. Available to templates as {@code @access}, e.g.
+ * Each {@code canEdit...} check resolves the owning program with one SQL statement on the
+ * tables (this module does not depend on the portfolio classes) and compares its owner
+ * and editors with the current user's username. The {@code require...} variants throw
+ * {@link AccessDeniedException} (answered with the 403 page) and are called by
+ * controllers before any change. Available to templates as {@code @access}, e.g.
  * {@code th:if="${@access.canEditProgram(program.id)}"}.
  * <p>
- * Unknown records: {@code canEdit...} answers {@code false}; {@code requireEdit...} throws a
- * {@link NotFoundException} (the usual 404 page), so an unknown id is a 404, never a 403. The
- * {@code requireEdit...Target} variants are for ids chosen in a form (the program of a new
- * project, the project of a new milestone): they let {@code null} and unknown ids pass so that
- * the form reports them as field errors as before; such an id cannot be changed into.
+ * Unknown records: {@code canEdit...} answers {@code false}; {@code requireEdit...}
+ * throws a {@link NotFoundException} (the usual 404 page), so an unknown id is a 404,
+ * never a 403. The {@code requireEdit...Target} variants are for ids chosen in a form
+ * (the program of a new project, the project of a new milestone): they let {@code null}
+ * and unknown ids pass so that the form reports them as field errors as before; such an
+ * id cannot be changed into.
  */
 @Component("access")
 public class Access {
 
 	/**
-	 * Editable by the user {@code :username}: true or false, or no row when the program does not
-	 * exist. {@code %s} is a sub-query selecting the program id from {@code :id}.
+	 * Editable by the user {@code :username}: true or false, or no row when the program
+	 * does not exist. {@code %s} is a sub-query selecting the program id from
+	 * {@code :id}.
 	 */
 	private static final String EDITABLE_SQL = """
 			select (exists (select 1 from users o where o.id = p.owner_id and o.username = :username)
@@ -113,19 +115,25 @@ public class Access {
 		return editable(RISK, riskId).orElse(false);
 	}
 
-	/** Edit rights on the program of a stakeholder-to-program link ({@code program_stakeholders.id}). */
+	/**
+	 * Edit rights on the program of a stakeholder-to-program link
+	 * ({@code program_stakeholders.id}).
+	 */
 	public boolean canEditProgramLink(Long linkId) {
 		return editable(PROGRAM_LINK, linkId).orElse(false);
 	}
 
-	/** Edit rights on the program of a stakeholder-to-project link ({@code project_stakeholders.id}). */
+	/**
+	 * Edit rights on the program of a stakeholder-to-project link
+	 * ({@code project_stakeholders.id}).
+	 */
 	public boolean canEditProjectLink(Long linkId) {
 		return editable(PROJECT_LINK, linkId).orElse(false);
 	}
 
 	/**
-	 * Who may hand a program to another owner or change its editors: ADMIN, or the owning TPM;
-	 * not an editor (an editor must not be able to remove the owner).
+	 * Who may hand a program to another owner or change its editors: ADMIN, or the owning
+	 * TPM; not an editor (an editor must not be able to remove the owner).
 	 */
 	public boolean canChangeProgramOwnership(Long programId) {
 		if (isAdmin()) {
@@ -135,8 +143,9 @@ public class Access {
 		if (programId == null || authentication == null || !hasRole(Role.TPM)) {
 			return false;
 		}
-		return this.jdbc.sql("select count(*) from programs p join users o on o.id = p.owner_id "
-				+ "where p.id = :id and o.username = :username")
+		return this.jdbc
+			.sql("select count(*) from programs p join users o on o.id = p.owner_id "
+					+ "where p.id = :id and o.username = :username")
 			.param("id", programId)
 			.param("username", authentication.getName())
 			.query(Long.class)
@@ -158,47 +167,59 @@ public class Access {
 		check(canEditStakeholders());
 	}
 
-	/** @throws NotFoundException for an unknown program */
+	/**
+	 * @throws NotFoundException for an unknown program
+	 */
 	public void requireEditProgram(Long programId) {
 		require(PROGRAM, programId, "Program");
 	}
 
-	/** @throws NotFoundException for an unknown project */
+	/**
+	 * @throws NotFoundException for an unknown project
+	 */
 	public void requireEditProject(Long projectId) {
 		require(PROJECT, projectId, "Project");
 	}
 
-	/** @throws NotFoundException for an unknown milestone */
+	/**
+	 * @throws NotFoundException for an unknown milestone
+	 */
 	public void requireEditMilestone(Long milestoneId) {
 		require(MILESTONE, milestoneId, "Milestone");
 	}
 
-	/** @throws NotFoundException for an unknown risk */
+	/**
+	 * @throws NotFoundException for an unknown risk
+	 */
 	public void requireEditRisk(Long riskId) {
 		require(RISK, riskId, "Risk");
 	}
 
-	/** @throws NotFoundException for an unknown link */
+	/**
+	 * @throws NotFoundException for an unknown link
+	 */
 	public void requireEditProgramLink(Long linkId) {
 		require(PROGRAM_LINK, linkId, "Program link");
 	}
 
-	/** @throws NotFoundException for an unknown link */
+	/**
+	 * @throws NotFoundException for an unknown link
+	 */
 	public void requireEditProjectLink(Long linkId) {
 		require(PROJECT_LINK, linkId, "Project link");
 	}
 
 	/**
-	 * For a program chosen in a form (a new project's or risk's program, or the one it moves to):
-	 * {@code null} or an unknown id passes, for the form to report.
+	 * For a program chosen in a form (a new project's or risk's program, or the one it
+	 * moves to): {@code null} or an unknown id passes, for the form to report.
 	 */
 	public void requireEditProgramTarget(Long programId) {
 		requireTarget(PROGRAM, programId);
 	}
 
 	/**
-	 * For a project chosen in a form (a new milestone's project, a stakeholder link's project):
-	 * {@code null} or an unknown id passes, for the form to report.
+	 * For a project chosen in a form (a new milestone's project, a stakeholder link's
+	 * project): {@code null} or an unknown id passes, for the form to report.
 	 */
 	public void requireEditProjectTarget(Long projectId) {
 		requireTarget(PROJECT, projectId);
@@ -227,8 +248,8 @@ public class Access {
 	}
 
 	/**
-	 * Empty when the record (or its program) does not exist; for a non-admin the answer comes
-	 * from one SQL statement.
+	 * Empty when the record (or its program) does not exist; for a non-admin the answer
+	 * comes from one SQL statement.
 	 */
 	private Optional<Boolean> editable(String programOf, Long id) {
 		if (id == null) {
@@ -252,9 +273,9 @@ public class Access {
 	}
 
 	/**
-	 * A page asks the same question several times while it renders (every edit control of a
-	 * program): the answer is kept for the rest of the request, so it costs one statement. Outside
-	 * a request (jobs, tests without one) nothing is kept.
+	 * A page asks the same question several times while it renders (every edit control of
+	 * a program): the answer is kept for the rest of the request, so it costs one
+	 * statement. Outside a request (jobs, tests without one) nothing is kept.
 	 */
 	@SuppressWarnings("unchecked")
 	private static Optional<Boolean> remembered(String question, Supplier<Optional<Boolean>> answer) {

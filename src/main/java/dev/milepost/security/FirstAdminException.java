@@ -1,9 +1,9 @@
 package dev.milepost.security;
 
 /**
- * Start-up refused because of the first administrator's settings ({@code MILEPOST_ADMIN_USERNAME},
- * {@code MILEPOST_ADMIN_PASSWORD}): missing while there are no users, or a password that breaks
- * the {@link PasswordRule}.
+ * Start-up refused because of the first administrator's settings
+ * ({@code MILEPOST_ADMIN_USERNAME}, {@code MILEPOST_ADMIN_PASSWORD}): missing while there
+ * are no users, or a password that breaks the {@link PasswordRule}.
  */
 class FirstAdminException extends IllegalStateException {
 

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the first administrator's settings before the database is touched: a configured
- * {@code MILEPOST_ADMIN_PASSWORD} must follow the {@link PasswordRule}, like every password set on
- * the admin page, or start-up stops. The check runs when this bean is created, and Flyway is
- * built with it (as one of its customizers), so a refused start-up has not migrated anything. The
- * password is checked whenever it is set, also once users exist and it is no longer used.
+ * {@code MILEPOST_ADMIN_PASSWORD} must follow the {@link PasswordRule}, like every
+ * password set on the admin page, or start-up stops. The check runs when this bean is
+ * created, and Flyway is built with it (as one of its customizers), so a refused start-up
+ * has not migrated anything. The password is checked whenever it is set, also once users
+ * exist and it is no longer used.
  */
 @Component
 class FirstAdminSettings implements FlywayConfigurationCustomizer {

@@ -1,8 +1,8 @@
 package dev.milepost.security;
 
 /**
- * The change would disable or demote the last enabled administrator, after which nobody could
- * manage accounts any more; nothing was changed.
+ * The change would disable or demote the last enabled administrator, after which nobody
+ * could manage accounts any more; nothing was changed.
  */
 public class LastAdminException extends RuntimeException {
 

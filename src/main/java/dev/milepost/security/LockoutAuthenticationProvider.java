@@ -22,17 +22,18 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The login form's user name and password check, behind the lockout of {@link LoginAttempts}: an
- * attempt is reserved (and counted) in the database before the password is looked at, so however
- * many logins arrive at once, at most {@code milepost.login.max-failures} passwords of an account
- * are checked before it locks. Without a reserved attempt (locked account, unknown user name) the
- * password is not checked; it is hashed against a stand-in instead so that the refusal takes as
- * long as a check. A disabled account is refused only after its password was checked, for the
+ * The login form's user name and password check, behind the lockout of
+ * {@link LoginAttempts}: an attempt is reserved (and counted) in the database before the
+ * password is looked at, so however many logins arrive at once, at most
+ * {@code milepost.login.max-failures} passwords of an account are checked before it
+ * locks. Without a reserved attempt (locked account, unknown user name) the password is
+ * not checked; it is hashed against a stand-in instead so that the refusal takes as long
+ * as a check. A disabled account is refused only after its password was checked, for the
  * same reason. Failures are logged with the user name and address, never the password.
  * <p>
- * Outcomes are counted in the meter {@value #METER} (tag {@code outcome}: {@code success},
- * {@code failure} (password checked: wrong, or the account is disabled), {@code locked}, and
- * {@code unknown-user}).
+ * Outcomes are counted in the meter {@value #METER} (tag {@code outcome}:
+ * {@code success}, {@code failure} (password checked: wrong, or the account is disabled),
+ * {@code locked}, and {@code unknown-user}).
  */
 final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -47,7 +48,9 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
 	private final PasswordEncoder passwordEncoder;
 
-	/** A hash of no one's password, to spend a check's time on when no check may happen. */
+	/**
+	 * A hash of no one's password, to spend a check's time on when no check may happen.
+	 */
 	private final Supplier<String> standIn;
 
 	private final Counter successes;
@@ -64,7 +67,8 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
 		this.passwordEncoder = passwordEncoder;
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(passwordEncoder);
-		// the lock is enforced by the reservation: the attempt that locks the account still has its
+		// the lock is enforced by the reservation: the attempt that locks the account
+		// still has its
 		// password checked, so the user details' own "locked" must not refuse it here
 		this.passwords.setPreAuthenticationChecks((user) -> {
 		});

@@ -13,21 +13,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The failed-login count and lock of each account, kept in the {@code users} table and changed
- * only by single conditional statements, so that parallel logins cannot overwrite each other's
- * count. A login first {@linkplain #reserve(String) reserves} an attempt, which already counts as
- * a failure; only a reserved attempt may have its password checked, and a success
- * {@linkplain #succeeded(String) clears} the count again. The attempt that reaches
- * {@code milepost.login.max-failures} locks the account for {@code milepost.login.lock-duration};
- * while it is locked no attempt can be reserved, and the first attempt after the lock ended starts
- * counting from one again.
+ * The failed-login count and lock of each account, kept in the {@code users} table and
+ * changed only by single conditional statements, so that parallel logins cannot overwrite
+ * each other's count. A login first {@linkplain #reserve(String) reserves} an attempt,
+ * which already counts as a failure; only a reserved attempt may have its password
+ * checked, and a success {@linkplain #succeeded(String) clears} the count again. The
+ * attempt that reaches {@code milepost.login.max-failures} locks the account for
+ * {@code milepost.login.lock-duration}; while it is locked no attempt can be reserved,
+ * and the first attempt after the lock ended starts counting from one again.
  */
 @Component
 class LoginAttempts {
 
 	/**
-	 * Counts this attempt unless a lock is in force; an expired lock leaves no failures behind.
-	 * The right-hand sides see the row as it was before the update (PostgreSQL and H2 alike).
+	 * Counts this attempt unless a lock is in force; an expired lock leaves no failures
+	 * behind. The right-hand sides see the row as it was before the update (PostgreSQL
+	 * and H2 alike).
 	 */
 	private static final String RESERVE = """
 			update users
@@ -52,9 +53,9 @@ class LoginAttempts {
 	}
 
 	/**
-	 * Reserves a login attempt for {@code username}: counts it as a failure and, if it is the last
-	 * one allowed, locks the account. The row stays locked by the update until the transaction
-	 * ends, so the count read back is this attempt's own.
+	 * Reserves a login attempt for {@code username}: counts it as a failure and, if it is
+	 * the last one allowed, locks the account. The row stays locked by the update until
+	 * the transaction ends, so the count read back is this attempt's own.
 	 * @return the reserved attempt, or why none could be reserved
 	 */
 	@Transactional
@@ -106,10 +107,12 @@ class LoginAttempts {
 
 	/**
 	 * The outcome of {@link LoginAttempts#reserve(String)}.
+	 *
 	 * @param status whether the attempt was reserved
-	 * @param failures the consecutive failures counted, this attempt included when reserved
-	 * @param lockedUntil the end of the lock: set when this attempt used the last one allowed, or
-	 * when the account was locked already
+	 * @param failures the consecutive failures counted, this attempt included when
+	 * reserved
+	 * @param lockedUntil the end of the lock: set when this attempt used the last one
+	 * allowed, or when the account was locked already
 	 */
 	record Attempt(Status status, int failures, Instant lockedUntil) {
 

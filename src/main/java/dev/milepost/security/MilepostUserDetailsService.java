@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts from the {@code users} table; a locked account is reported as locked so that
- * even the right password is refused until the lock expires.
+ * Loads accounts from the {@code users} table; a locked account is reported as locked so
+ * that even the right password is refused until the lock expires.
  */
 @Service
 class MilepostUserDetailsService implements UserDetailsService {

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The rule every password in Milepost follows, whether an administrator sets it on the admin page
- * or it comes from {@code MILEPOST_ADMIN_PASSWORD} for the first administrator: at least
- * {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES} bytes in UTF-8 (bcrypt ignores
- * anything longer, and Spring Security refuses it), and not the user name (ignoring case).
- * Passwords are taken as typed: nothing is trimmed.
+ * The rule every password in Milepost follows, whether an administrator sets it on the
+ * admin page or it comes from {@code MILEPOST_ADMIN_PASSWORD} for the first
+ * administrator: at least {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES}
+ * bytes in UTF-8 (bcrypt ignores anything longer, and Spring Security refuses it), and
+ * not the user name (ignoring case). Passwords are taken as typed: nothing is trimmed.
  */
 public final class PasswordRule {
 
@@ -89,7 +89,9 @@ public final class PasswordRule {
 			return this.defaultMessage;
 		}
 
-		/** What is wrong, to follow the password's name: "is shorter than 12 characters". */
+		/**
+		 * What is wrong, to follow the password's name: "is shorter than 12 characters".
+		 */
 		public String description() {
 			return this.description;
 		}

@@ -1,8 +1,9 @@
 package dev.milepost.security;
 
 /**
- * What a user may do. ADMIN: everything and user management. TPM: edits the programs they own or
- * are editor of, and may create programs. VIEWER: reads everything, changes nothing.
+ * What a user may do. ADMIN: everything and user management. TPM: edits the programs they
+ * own or are editor of, and may create programs. VIEWER: reads everything, changes
+ * nothing.
  */
 public enum Role {
 

@@ -30,18 +30,18 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what on the web: every page needs a login; reading is open to every role; every
- * state-changing request needs the ADMIN or TPM role here, a CSRF token, and passes the
- * ownership checks of {@link Access} in the controllers; {@code /admin/**} is for ADMIN only.
- * Sessions live in the database (Spring Session JDBC) and "remember me" tokens too, so any
- * instance behind a load balancer can serve any user.
+ * Who may do what on the web: every page needs a login; reading is open to every role;
+ * every state-changing request needs the ADMIN or TPM role here, a CSRF token, and passes
+ * the ownership checks of {@link Access} in the controllers; {@code /admin/**} is for
+ * ADMIN only. Sessions live in the database (Spring Session JDBC) and "remember me"
+ * tokens too, so any instance behind a load balancer can serve any user.
  * <p>
- * Logins go through {@link LockoutAuthenticationProvider} only, and every failed login (wrong
- * password, locked or disabled account, unknown user) gets the same answer, so that the login page
- * tells no stranger which accounts exist. Cookies are {@code SameSite=Lax} and {@code HttpOnly},
- * and {@code Secure} when the request came over HTTPS (also through a proxy sending
- * {@code X-Forwarded-Proto}, see {@code server.forward-headers-strategy}); such requests also get
- * HSTS.
+ * Logins go through {@link LockoutAuthenticationProvider} only, and every failed login
+ * (wrong password, locked or disabled account, unknown user) gets the same answer, so
+ * that the login page tells no stranger which accounts exist. Cookies are
+ * {@code SameSite=Lax} and {@code HttpOnly}, and {@code Secure} when the request came
+ * over HTTPS (also through a proxy sending {@code X-Forwarded-Proto}, see
+ * {@code server.forward-headers-strategy}); such requests also get HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,10 +50,16 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** The unsubscribe link of mails: open to anyone holding a signed token (UnsubscribeController). */
+	/**
+	 * The unsubscribe link of mails: open to anyone holding a signed token
+	 * (UnsubscribeController).
+	 */
 	static final String UNSUBSCRIBE = "/unsubscribe";
 
-	/** Request attribute telling the 403 page that the CSRF token, not a permission, was missing. */
+	/**
+	 * Request attribute telling the 403 page that the CSRF token, not a permission, was
+	 * missing.
+	 */
 	static final String CSRF_REFUSED = "csrfRefused";
 
 	/** Browser features no page of Milepost uses, denied to every page and frame. */
@@ -66,14 +72,18 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
 			UserDetailsService userDetailsService, LockoutAuthenticationProvider logins,
 			AuthenticationEventPublisher authenticationEvents) throws Exception {
-		// remember-me tokens are checked against the database, so this key only ties a token to this run
+		// remember-me tokens are checked against the database, so this key only ties a
+		// token to this run
 		String rememberMeKey = UUID.randomUUID().toString();
 		PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey,
 				userDetailsService, rememberMeTokens);
-		// Secure follows the request (HTTPS, or a trusted proxy's X-Forwarded-Proto: https)
+		// Secure follows the request (HTTPS, or a trusted proxy's X-Forwarded-Proto:
+		// https)
 		rememberMe.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
-		// no fallback to another manager: a login the lockout refuses must not be checked elsewhere
-		ProviderManager authentication = new ProviderManager(logins, new RememberMeAuthenticationProvider(rememberMeKey));
+		// no fallback to another manager: a login the lockout refuses must not be checked
+		// elsewhere
+		ProviderManager authentication = new ProviderManager(logins,
+				new RememberMeAuthenticationProvider(rememberMeKey));
 		authentication.setAuthenticationEventPublisher(authenticationEvents);
 		http.authenticationManager(authentication);
 		http.authorizeHttpRequests((requests) -> requests
@@ -91,7 +101,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(Role.ADMIN.name(), Role.TPM.name()))
-			// the signed token in the link authorises an unsubscribe; RFC 8058 one-click POSTs come
+			// the signed token in the link authorises an unsubscribe; RFC 8058 one-click
+			// POSTs come
 			// from mail providers without cookie or CSRF token
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
@@ -111,8 +122,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The only check of user names and passwords, also for the global authentication manager, so
-	 * that no other path checks a password past the lockout.
+	 * The only check of user names and passwords, also for the global authentication
+	 * manager, so that no other path checks a password past the lockout.
 	 */
 	@Bean
 	LockoutAuthenticationProvider lockoutAuthenticationProvider(LoginAttempts attempts,
@@ -121,9 +132,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where a failed login goes: {@value #LOGIN_FAILED}, whatever the reason, except that a
-	 * database that could not be reached to check the password is not a wrong password: that
-	 * failure goes on to the 503 page.
+	 * Where a failed login goes: {@value #LOGIN_FAILED}, whatever the reason, except that
+	 * a database that could not be reached to check the password is not a wrong password:
+	 * that failure goes on to the 503 page.
 	 */
 	static AuthenticationFailureHandler loginFailureHandler() {
 		SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED);
@@ -143,9 +154,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security's JDBC token store, except that a database it cannot reach is a failure
-	 * (answered with the 503 page) rather than "no such token": for that answer remember-me
-	 * deletes the browser's cookie, so an outage would sign out every remembered user.
+	 * Spring Security's JDBC token store, except that a database it cannot reach is a
+	 * failure (answered with the 503 page) rather than "no such token": for that answer
+	 * remember-me deletes the browser's cookie, so an outage would sign out every
+	 * remembered user.
 	 */
 	static final class RememberMeTokens extends JdbcTokenRepositoryImpl {
 

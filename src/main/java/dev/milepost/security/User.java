@@ -21,9 +21,9 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An account. Never deleted (history points at users): disabled instead. Updates write only the
- * columns that changed, so that saving an account never puts back a failed-login count or lock
- * that {@code LoginAttempts} changed in the meantime.
+ * An account. Never deleted (history points at users): disabled instead. Updates write
+ * only the columns that changed, so that saving an account never puts back a failed-login
+ * count or lock that {@code LoginAttempts} changed in the meantime.
  */
 @Entity
 @Table(name = "users")
@@ -49,9 +49,9 @@ public class User extends AbstractEntity {
 	private boolean enabled = true;
 
 	/**
-	 * Login bookkeeping, not an edit, written by {@code LoginAttempts}: kept out of the history so
-	 * logins create no revisions, and out of the optimistic lock so a failed login does not make an
-	 * admin's open form stale.
+	 * Login bookkeeping, not an edit, written by {@code LoginAttempts}: kept out of the
+	 * history so logins create no revisions, and out of the optimistic lock so a failed
+	 * login does not make an admin's open form stale.
 	 */
 	@Column(nullable = false)
 	@NotAudited
@@ -127,7 +127,9 @@ public class User extends AbstractEntity {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	/** Lifts a lock and clears the failure count, e.g. after an admin reset the password. */
+	/**
+	 * Lifts a lock and clears the failure count, e.g. after an admin reset the password.
+	 */
 	public void unlock() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;

@@ -19,13 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes sure someone can log in: if there are no users, creates the first admin from
- * {@code MILEPOST_ADMIN_USERNAME} / {@code MILEPOST_ADMIN_PASSWORD}, and refuses to start without
- * them. There is never a default admin password outside demo mode.
+ * {@code MILEPOST_ADMIN_USERNAME} / {@code MILEPOST_ADMIN_PASSWORD}, and refuses to start
+ * without them. There is never a default admin password outside demo mode.
  * <p>
- * This happens while the application context starts, after Flyway migrated and before the web
- * server opens its port, so a refused start-up never logs "Started". In demo mode the demo loader
- * brings its own accounts after the context has started; there this check waits for it (as the
- * last application runner).
+ * This happens while the application context starts, after Flyway migrated and before the
+ * web server opens its port, so a refused start-up never logs "Started". In demo mode the
+ * demo loader brings its own accounts after the context has started; there this check
+ * waits for it (as the last application runner).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -72,8 +72,8 @@ class UserBootstrap implements SmartInitializingSingleton, ApplicationRunner {
 
 	/**
 	 * @return whether an admin was created
-	 * @throws FirstAdminException when there are no users and no first admin is configured, or its
-	 * password breaks the {@link PasswordRule}
+	 * @throws FirstAdminException when there are no users and no first admin is
+	 * configured, or its password breaks the {@link PasswordRule}
 	 */
 	public boolean createFirstAdminIfNoUsers() {
 		Boolean created = this.transaction.execute((status) -> {
@@ -85,8 +85,8 @@ class UserBootstrap implements SmartInitializingSingleton, ApplicationRunner {
 				throw new FirstAdminException("Milepost has no user accounts yet. Set MILEPOST_ADMIN_USERNAME and "
 						+ "MILEPOST_ADMIN_PASSWORD (properties milepost.admin.username / milepost.admin.password) "
 						+ "for the first start; that account is then created as administrator.",
-						"Set MILEPOST_ADMIN_USERNAME and MILEPOST_ADMIN_PASSWORD (at least "
-								+ PasswordRule.MIN_LENGTH + " characters) and start again.");
+						"Set MILEPOST_ADMIN_USERNAME and MILEPOST_ADMIN_PASSWORD (at least " + PasswordRule.MIN_LENGTH
+								+ " characters) and start again.");
 			}
 			FirstAdminSettings.check(admin);
 			User user = new User(admin.username(), admin.username(), this.passwordEncoder.encode(admin.password()),

@@ -3,8 +3,8 @@ package dev.milepost.security;
 import java.util.Set;
 
 /**
- * What an administrator may change on an existing account (the user name is fixed for good:
- * history refers to it).
+ * What an administrator may change on an existing account (the user name is fixed for
+ * good: history refers to it).
  *
  * @param displayName the name shown in lists and history
  * @param email optional

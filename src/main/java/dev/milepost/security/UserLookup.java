@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules need to know about accounts: find users by name or id, and the users who
- * hold a role. Reads only; managing accounts is {@link UserService}'s.
+ * What other modules need to know about accounts: find users by name or id, and the users
+ * who hold a role. Reads only; managing accounts is {@link UserService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,8 +31,8 @@ public class UserLookup {
 	}
 
 	/**
-	 * Enabled users with at least one of the roles, by display name: the choices for a program's
-	 * owner and editors.
+	 * Enabled users with at least one of the roles, by display name: the choices for a
+	 * program's owner and editors.
 	 * @param roles the roles, at least one
 	 * @return the users, each once
 	 */

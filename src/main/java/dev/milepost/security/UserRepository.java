@@ -19,13 +19,16 @@ interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExec
 
 	boolean existsByUsernameIgnoreCase(String username);
 
-	/** Enabled users with one of the given roles, by display name: the choices for owner and editors. */
+	/**
+	 * Enabled users with one of the given roles, by display name: the choices for owner
+	 * and editors.
+	 */
 	@Query("select distinct u from User u join u.roles r where u.enabled = true and r in :roles order by u.displayName")
 	List<User> findEnabledWithAnyRole(List<Role> roles);
 
 	/**
-	 * The enabled administrators, locked for update so that two admins cannot concurrently
-	 * disable or demote each other and leave nobody to manage accounts.
+	 * The enabled administrators, locked for update so that two admins cannot
+	 * concurrently disable or demote each other and leave nobody to manage accounts.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from User u join u.roles r where u.enabled = true and r = dev.milepost.security.Role.ADMIN order by u.id")

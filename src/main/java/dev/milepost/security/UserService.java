@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account management for administrators. Accounts are never deleted (history refers to them),
- * only disabled; at least one enabled administrator always remains. Passwords are stored only as
- * hashes of the application's {@link PasswordEncoder} ({@code {bcrypt}...}). Disabling an
- * account, changing its roles or resetting its password signs the user out everywhere.
+ * Account management for administrators. Accounts are never deleted (history refers to
+ * them), only disabled; at least one enabled administrator always remains. Passwords are
+ * stored only as hashes of the application's {@link PasswordEncoder}
+ * ({@code {bcrypt}...}). Disabling an account, changing its roles or resetting its
+ * password signs the user out everywhere.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +50,10 @@ public class UserService {
 		this.clock = clock;
 	}
 
-	/** A page of accounts matching the criteria; roles are read in one extra statement per page. */
+	/**
+	 * A page of accounts matching the criteria; roles are read in one extra statement per
+	 * page.
+	 */
 	public Page<UserListItem> list(UserCriteria criteria, Pageable pageable) {
 		Instant now = this.clock.instant();
 		return this.users.findAll(matching(criteria), pageable)
@@ -89,7 +93,8 @@ public class UserService {
 			this.users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the unique constraint decides a race between two admins creating the same name
+			// the unique constraint decides a race between two admins creating the same
+			// name
 			throw new UsernameTakenException(details.username());
 		}
 		logger.info("Created account '{}' with roles {}", user.getUsername(), user.getRoles());
@@ -99,7 +104,8 @@ public class UserService {
 	/**
 	 * Applies the changes if the account is still at {@code version}.
 	 * @throws UserNotFoundException for an unknown id
-	 * @throws ObjectOptimisticLockingFailureException when someone else saved it meanwhile
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it
+	 * meanwhile
 	 * @throws LastAdminException when this would leave no enabled administrator
 	 */
 	@Transactional
@@ -191,6 +197,5 @@ public class UserService {
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 	}
-
 
 }

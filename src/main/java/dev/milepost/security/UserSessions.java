@@ -12,9 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Signs a user out everywhere: their sessions in the shared session store and their "remember
- * me" tokens. A session keeps the roles it was created with, so this is what makes disabling an
- * account, taking a role away or resetting a password take effect at once on every instance.
+ * Signs a user out everywhere: their sessions in the shared session store and their
+ * "remember me" tokens. A session keeps the roles it was created with, so this is what
+ * makes disabling an account, taking a role away or resetting a password take effect at
+ * once on every instance.
  */
 @Component
 class UserSessions {
@@ -32,9 +33,9 @@ class UserSessions {
 	}
 
 	/**
-	 * Ends the user's sessions and tokens. Within a transaction the tokens go with it and the
-	 * sessions (which the session store deletes in a transaction of its own) once it has
-	 * committed, so a change that is rolled back signs nobody out.
+	 * Ends the user's sessions and tokens. Within a transaction the tokens go with it and
+	 * the sessions (which the session store deletes in a transaction of its own) once it
+	 * has committed, so a change that is rolled back signs nobody out.
 	 */
 	void endAll(String username) {
 		this.rememberMeTokens.removeUserTokens(username);

@@ -1,8 +1,8 @@
 package dev.milepost.security;
 
 /**
- * Another account already has the user name (user names are unique, case-sensitive, and never
- * reused because accounts are never deleted).
+ * Another account already has the user name (user names are unique, case-sensitive, and
+ * never reused because accounts are never deleted).
  */
 public class UsernameTakenException extends RuntimeException {
 

@@ -12,8 +12,8 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * Identity, optimistic-lock version and created/updated timestamps shared by every editable
- * table.
+ * Identity, optimistic-lock version and created/updated timestamps shared by every
+ * editable table.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {

@@ -1,8 +1,9 @@
 package dev.milepost.shared;
 
 /**
- * The request itself is malformed (unknown sort column, impossible parameter); rendered as the
- * 400 page with this exception's message, which must therefore be written for the user.
+ * The request itself is malformed (unknown sort column, impossible parameter); rendered
+ * as the 400 page with this exception's message, which must therefore be written for the
+ * user.
  */
 public class BadRequestException extends RuntimeException {
 

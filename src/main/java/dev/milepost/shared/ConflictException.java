@@ -1,9 +1,9 @@
 package dev.milepost.shared;
 
 /**
- * The change is impossible in the record's current state (publishing what is published, retrying
- * a mail that was sent): rendered as the 409 page with the message of {@link #messageCode()} and
- * its arguments, written for the user in the messages files.
+ * The change is impossible in the record's current state (publishing what is published,
+ * retrying a mail that was sent): rendered as the 409 page with the message of
+ * {@link #messageCode()} and its arguments, written for the user in the messages files.
  */
 public class ConflictException extends RuntimeException {
 

@@ -7,12 +7,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is making the current change, for history records: the signed-in user, the name given to
- * {@link #as(String, Supplier)}, or {@code "anonymous"} (the demo loader, the first-admin bootstrap).
+ * Who is making the current change, for history records: the signed-in user, the name
+ * given to {@link #as(String, Supplier)}, or {@code "anonymous"} (the demo loader, the
+ * first-admin bootstrap).
  */
 public final class CurrentActor {
 
-	/** The name of changes made without a signed-in user or a name given to {@link #as}. */
+	/**
+	 * The name of changes made without a signed-in user or a name given to {@link #as}.
+	 */
 	public static final String ANONYMOUS = "anonymous";
 
 	private static final ThreadLocal<String> acting = new ThreadLocal<>();
@@ -21,8 +24,9 @@ public final class CurrentActor {
 	}
 
 	/**
-	 * Runs {@code work} as {@code name}, for changes made on someone's behalf without a login (an
-	 * unsubscribe link names the address it was sent to), so that history says who it was.
+	 * Runs {@code work} as {@code name}, for changes made on someone's behalf without a
+	 * login (an unsubscribe link names the address it was sent to), so that history says
+	 * who it was.
 	 */
 	public static <T> T as(String name, Supplier<T> work) {
 		String before = acting.get();

@@ -12,9 +12,10 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this run is a demo: {@code milepost.demo-data}, or when that is unset, whether the
- * database is the embedded H2 default. Demo mode loads the demo portfolio with its demo accounts
- * and shows their logins on the login page; it is never on for PostgreSQL unless asked for.
+ * Whether this run is a demo: {@code milepost.demo-data}, or when that is unset, whether
+ * the database is the embedded H2 default. Demo mode loads the demo portfolio with its
+ * demo accounts and shows their logins on the login page; it is never on for PostgreSQL
+ * unless asked for.
  */
 @Component
 public class DemoMode {

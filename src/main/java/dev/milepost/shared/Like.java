@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * LIKE patterns for text typed into a filter box: the user's {@code %}, {@code _} and
- * {@code \} are literal characters, never wildcards. Use with escape character {@link #ESCAPE}.
+ * {@code \} are literal characters, never wildcards. Use with escape character
+ * {@link #ESCAPE}.
  */
 public final class Like {
 
@@ -14,7 +15,10 @@ public final class Like {
 	private Like() {
 	}
 
-	/** A lower-case pattern matching {@code text} (trimmed) anywhere, for {@code lower(column) like ?}. */
+	/**
+	 * A lower-case pattern matching {@code text} (trimmed) anywhere, for
+	 * {@code lower(column) like ?}.
+	 */
 	public static String containing(String text) {
 		return "%" + escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
 	}

@@ -9,11 +9,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Milepost settings, bound from {@code milepost.*}.
  *
- * @param demoData load the demo portfolio into an empty database; {@code null} (unset) means
- * "only when the database is the embedded H2 default"
- * @param timeZone the zone in which "today" is reckoned (overdue, actual date not in the future)
- * @param admin the first administrator, created at start-up when there are no users at all
- * ({@code MILEPOST_ADMIN_USERNAME} / {@code MILEPOST_ADMIN_PASSWORD})
+ * @param demoData load the demo portfolio into an empty database; {@code null} (unset)
+ * means "only when the database is the embedded H2 default"
+ * @param timeZone the zone in which "today" is reckoned (overdue, actual date not in the
+ * future)
+ * @param admin the first administrator, created at start-up when there are no users at
+ * all ({@code MILEPOST_ADMIN_USERNAME} / {@code MILEPOST_ADMIN_PASSWORD})
  * @param login brute-force protection of the login form
  */
 @Validated
@@ -34,7 +35,8 @@ public record MilepostProperties(Boolean demoData, ZoneId timeZone, Admin admin,
 
 	/**
 	 * @param username the first admin's user name
-	 * @param password the first admin's password; read from the environment, never committed
+	 * @param password the first admin's password; read from the environment, never
+	 * committed
 	 */
 	public record Admin(String username, String password) {
 

@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Turns on {@code @Scheduled} for the whole application (the weekly health snapshot, the mail
- * outbox worker); {@code milepost.scheduling.enabled=false} switches every job off, e.g. for a
- * read-only instance.
+ * Turns on {@code @Scheduled} for the whole application (the weekly health snapshot, the
+ * mail outbox worker); {@code milepost.scheduling.enabled=false} switches every job off,
+ * e.g. for a read-only instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link Clock} the application asks for "today", in the configured zone; tests replace
- * it to pin the date.
+ * The one {@link Clock} the application asks for "today", in the configured zone; tests
+ * replace it to pin the date.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

@@ -1,8 +1,8 @@
 package dev.milepost.stakeholder;
 
 /**
- * The stakeholder is already linked to that program or project; change the existing link's role
- * instead.
+ * The stakeholder is already linked to that program or project; change the existing
+ * link's role instead.
  */
 public class DuplicateLinkException extends RuntimeException {
 

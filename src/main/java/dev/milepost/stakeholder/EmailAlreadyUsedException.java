@@ -1,8 +1,9 @@
 package dev.milepost.stakeholder;
 
 /**
- * Another stakeholder already has this email (compared case-insensitively). Callers turn it into
- * a field error naming that stakeholder ({@link StakeholderService#holderOfEmail(String)}).
+ * Another stakeholder already has this email (compared case-insensitively). Callers turn
+ * it into a field error naming that stakeholder
+ * ({@link StakeholderService#holderOfEmail(String)}).
  */
 public class EmailAlreadyUsedException extends RuntimeException {
 

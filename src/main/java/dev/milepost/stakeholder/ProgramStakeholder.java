@@ -15,8 +15,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A stakeholder's RACI role in a program, and whether they receive its weekly status report. At
- * most one per program and stakeholder.
+ * A stakeholder's RACI role in a program, and whether they receive its weekly status
+ * report. At most one per program and stakeholder.
  */
 @Entity
 @Table(name = "program_stakeholders")

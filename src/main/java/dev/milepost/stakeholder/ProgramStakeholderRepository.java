@@ -17,7 +17,10 @@ interface ProgramStakeholderRepository extends JpaRepository<ProgramStakeholder,
 
 	Optional<ProgramStakeholder> findByProgramIdAndStakeholderId(Long programId, Long stakeholderId);
 
-	/** Rows of [stakeholder id, number of program links] for those of {@code ids} that have any. */
+	/**
+	 * Rows of [stakeholder id, number of program links] for those of {@code ids} that
+	 * have any.
+	 */
 	@Query("select l.stakeholder.id, count(l) from ProgramStakeholder l where l.stakeholder.id in :ids group by l.stakeholder.id")
 	List<Object[]> countByStakeholderIds(Collection<Long> ids);
 

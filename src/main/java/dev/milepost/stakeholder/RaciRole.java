@@ -1,9 +1,9 @@
 package dev.milepost.stakeholder;
 
 /**
- * A stakeholder's part in a program or project, from the RACI matrix. Declared in the order of
- * the acronym (for select boxes); {@link #rank()} is the order in which link tables list them:
- * the one accountable person first.
+ * A stakeholder's part in a program or project, from the RACI matrix. Declared in the
+ * order of the acronym (for select boxes); {@link #rank()} is the order in which link
+ * tables list them: the one accountable person first.
  */
 public enum RaciRole {
 

@@ -13,8 +13,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A person with a stake in programs and projects. The email is stored lower-cased, which makes
- * the table's unique constraint case-insensitive.
+ * A person with a stake in programs and projects. The email is stored lower-cased, which
+ * makes the table's unique constraint case-insensitive.
  */
 @Entity
 @Table(name = "stakeholders")

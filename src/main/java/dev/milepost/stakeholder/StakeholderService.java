@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stakeholders and their RACI links to programs and projects. This is the module's public API:
- * the program and project pages call {@link #linksForProgram(Long)} and
+ * Stakeholders and their RACI links to programs and projects. This is the module's public
+ * API: the program and project pages call {@link #linksForProgram(Long)} and
  * {@link #linksForProject(Long)}.
  */
 @Service
@@ -70,8 +70,9 @@ public class StakeholderService {
 	// ---- public API for the program and project pages ----
 
 	/**
-	 * The stakeholders linked to a program, accountable first, then responsible, consulted,
-	 * informed, each by name; archived stakeholders are left out. One SQL statement.
+	 * The stakeholders linked to a program, accountable first, then responsible,
+	 * consulted, informed, each by name; archived stakeholders are left out. One SQL
+	 * statement.
 	 */
 	public List<StakeholderLinkView> linksForProgram(Long programId) {
 		List<StakeholderLinkView> links = new ArrayList<>(this.programLinks.findViewsByProgram(programId));
@@ -92,15 +93,16 @@ public class StakeholderService {
 	// ---- stakeholders ----
 
 	/**
-	 * One page of the stakeholder list with each row's number of linked programs, in three SQL
-	 * statements (count, page, link counts) whatever the page size.
-	 * @param pageable sort properties: name, email, title, organisation, influence, interest, id;
-	 * influence and interest sort from low to high, text case-insensitively
+	 * One page of the stakeholder list with each row's number of linked programs, in
+	 * three SQL statements (count, page, link counts) whatever the page size.
+	 * @param pageable sort properties: name, email, title, organisation, influence,
+	 * interest, id; influence and interest sort from low to high, text case-insensitively
 	 */
 	public Page<StakeholderRow> list(StakeholderFilter filter, Pageable pageable) {
 		Sort sort = pageable.getSort();
 		Specification<Stakeholder> specification = (root, query, cb) -> {
-			// the count query must not be ordered; the page query is ordered here rather than by
+			// the count query must not be ordered; the page query is ordered here rather
+			// than by
 			// Spring Data so that levels sort by rank, not by name
 			if (query != null && !Long.class.equals(query.getResultType())) {
 				query.orderBy(orders(sort, root, cb));
@@ -116,8 +118,9 @@ public class StakeholderService {
 				counts.put((Long) row[0], ((Number) row[1]).longValue());
 			}
 		}
-		return page.map((s) -> new StakeholderRow(s.getId(), s.getName(), s.getEmail(), s.getTitle(),
-				s.getOrganisation(), s.getInfluence(), s.getInterest(), s.isArchived(), counts.getOrDefault(s.getId(), 0L)));
+		return page
+			.map((s) -> new StakeholderRow(s.getId(), s.getName(), s.getEmail(), s.getTitle(), s.getOrganisation(),
+					s.getInfluence(), s.getInterest(), s.isArchived(), counts.getOrDefault(s.getId(), 0L)));
 	}
 
 	private static List<Predicate> predicates(StakeholderFilter filter, Root<Stakeholder> root,
@@ -154,10 +157,12 @@ public class StakeholderService {
 		List<Order> orders = new ArrayList<>();
 		for (Sort.Order order : sort) {
 			Expression<?> expression = switch (order.getProperty()) {
-				case "influence", "interest" -> cb.<Level, Integer>selectCase(root.get(order.getProperty()))
-					.when(Level.LOW, 0)
-					.when(Level.MEDIUM, 1)
-					.otherwise(2);
+				case "influence",
+						"interest" ->
+					cb.<Level, Integer>selectCase(root.get(order.getProperty()))
+						.when(Level.LOW, 0)
+						.when(Level.MEDIUM, 1)
+						.otherwise(2);
 				case "name", "email", "title", "organisation" -> cb.lower(root.get(order.getProperty()));
 				default -> root.get(order.getProperty());
 			};
@@ -170,12 +175,17 @@ public class StakeholderService {
 		return orders;
 	}
 
-	/** @throws StakeholderNotFoundException when there is no such stakeholder */
+	/**
+	 * @throws StakeholderNotFoundException when there is no such stakeholder
+	 */
 	public Stakeholder get(Long id) {
 		return this.stakeholders.findById(id).orElseThrow(() -> new StakeholderNotFoundException(id));
 	}
 
-	/** The name of the stakeholder who has this email (compared case-insensitively), if any. */
+	/**
+	 * The name of the stakeholder who has this email (compared case-insensitively), if
+	 * any.
+	 */
 	public Optional<String> holderOfEmail(String email) {
 		return this.stakeholders.findByEmail(Stakeholder.normaliseEmail(email)).map(Stakeholder::getName);
 	}
@@ -189,8 +199,8 @@ public class StakeholderService {
 	}
 
 	/**
-	 * @throws EmailAlreadyUsedException when another stakeholder has this email, also when that
-	 * other stakeholder was saved concurrently
+	 * @throws EmailAlreadyUsedException when another stakeholder has this email, also
+	 * when that other stakeholder was saved concurrently
 	 */
 	@Transactional
 	public Stakeholder create(StakeholderData data) {
@@ -209,8 +219,8 @@ public class StakeholderService {
 	}
 
 	/**
-	 * @param version the version the user edited; a different stored version means someone else
-	 * saved in between
+	 * @param version the version the user edited; a different stored version means
+	 * someone else saved in between
 	 * @throws ObjectOptimisticLockingFailureException when the stakeholder changed since
 	 * {@code version}
 	 * @throws EmailAlreadyUsedException when another stakeholder has this email
@@ -247,7 +257,9 @@ public class StakeholderService {
 		return violates(ex, EMAIL_CONSTRAINT) ? new EmailAlreadyUsedException(email) : ex;
 	}
 
-	/** Whether the failure is the named unique constraint (and not, say, a foreign key). */
+	/**
+	 * Whether the failure is the named unique constraint (and not, say, a foreign key).
+	 */
 	static boolean violates(DataIntegrityViolationException ex, String constraint) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
@@ -310,7 +322,8 @@ public class StakeholderService {
 	}
 
 	/**
-	 * @throws DuplicateLinkException when the stakeholder is already linked to the program
+	 * @throws DuplicateLinkException when the stakeholder is already linked to the
+	 * program
 	 * @throws StakeholderNotFoundException, ProgramNotFoundException for unknown ids
 	 */
 	@Transactional
@@ -331,7 +344,8 @@ public class StakeholderService {
 	}
 
 	/**
-	 * @throws DuplicateLinkException when the stakeholder is already linked to the project
+	 * @throws DuplicateLinkException when the stakeholder is already linked to the
+	 * project
 	 * @throws StakeholderNotFoundException, ProjectNotFoundException for unknown ids
 	 */
 	@Transactional
@@ -351,7 +365,8 @@ public class StakeholderService {
 
 	/**
 	 * Changes the role and weekly-report flag of one of the stakeholder's program links.
-	 * @throws ObjectOptimisticLockingFailureException when the link changed since {@code version}
+	 * @throws ObjectOptimisticLockingFailureException when the link changed since
+	 * {@code version}
 	 */
 	@Transactional
 	public void updateProgramLink(Long stakeholderId, Long linkId, long version, RaciRole role,
@@ -365,8 +380,10 @@ public class StakeholderService {
 	}
 
 	/**
-	 * Stops the weekly report of a program for a stakeholder (the unsubscribe link of its mail).
-	 * @return whether the link received it until now ({@code false} if already stopped or unlinked)
+	 * Stops the weekly report of a program for a stakeholder (the unsubscribe link of its
+	 * mail).
+	 * @return whether the link received it until now ({@code false} if already stopped or
+	 * unlinked)
 	 */
 	@Transactional
 	public boolean stopWeeklyReport(Long programId, Long stakeholderId) {
@@ -381,7 +398,8 @@ public class StakeholderService {
 
 	/**
 	 * Changes the role of one of the stakeholder's project links.
-	 * @throws ObjectOptimisticLockingFailureException when the link changed since {@code version}
+	 * @throws ObjectOptimisticLockingFailureException when the link changed since
+	 * {@code version}
 	 */
 	@Transactional
 	public void updateProjectLink(Long stakeholderId, Long linkId, long version, RaciRole role) {

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Envers history against real PostgreSQL: what an edit records, the History pages, the program
- * Activity feed and its time range.
+ * Envers history against real PostgreSQL: what an edit records, the History pages, the
+ * program Activity feed and its time range.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -95,7 +95,8 @@ class HistoryTests {
 		assertThat(result).hasStatusOk();
 		String body = body(result);
 		assertThat(body).contains("<h1>").contains("History").contains(program.getKey());
-		assertThat(body).doesNotContain("<script>alert").contains("Renamed &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+		assertThat(body).doesNotContain("<script>alert")
+			.contains("Renamed &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
 		assertThat(body).contains("test-admin");
 		// newest first: the edit, then the creation
 		assertThat(body.indexOf("On hold")).isPositive().isLessThan(body.indexOf(">Created<"));
@@ -131,7 +132,8 @@ class HistoryTests {
 			assertThat(e.kind()).isEqualTo(ChangeKind.CREATED);
 		});
 		assertThat(entries).anySatisfy((e) -> assertThat(e.type()).isEqualTo(RecordType.PROJECT));
-		assertThat(entries).noneMatch((e) -> e.type() == RecordType.MILESTONE && e.recordId() == otherMilestone.getId());
+		assertThat(entries)
+			.noneMatch((e) -> e.type() == RecordType.MILESTONE && e.recordId() == otherMilestone.getId());
 		assertThat(entries).noneMatch((e) -> e.type() == RecordType.RISK && e.recordId() == otherRisk.getId());
 		assertThat(entries).noneMatch((e) -> e.type() == RecordType.PROGRAM && e.recordId() == other.getId());
 		// newest first

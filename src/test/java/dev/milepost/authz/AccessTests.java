@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The {@code access} bean as controllers and templates use it: answers per role and ownership,
- * one SQL statement per ownership check (none for ADMIN), unknown ids.
+ * The {@code access} bean as controllers and templates use it: answers per role and
+ * ownership, one SQL statement per ownership check (none for ADMIN), unknown ids.
  */
 @IntegrationTest
 class AccessTests {
@@ -43,8 +43,7 @@ class AccessTests {
 
 	@BeforeEach
 	void world() {
-		this.world = new Fixtures(this.context)
-			.world();
+		this.world = new Fixtures(this.context).world();
 	}
 
 	@AfterEach

@@ -37,28 +37,30 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The authorization matrix: every state-changing endpoint of the application x every kind of
- * user, each request with a valid CSRF token, against a fresh portfolio (see {@link World}).
+ * The authorization matrix: every state-changing endpoint of the application x every kind
+ * of user, each request with a valid CSRF token, against a fresh portfolio (see
+ * {@link World}).
  * <ul>
  * <li>anonymous: redirected to {@code /login};</li>
- * <li>refused (VIEWER always; a TPM who neither owns nor edits the program, except for program
- * creation and the shared stakeholder directory): 403;</li>
- * <li>allowed (ADMIN; the owning TPM; a TPM named editor; any TPM for program creation and
- * stakeholder records): a 2xx/3xx answer that really changed the database.</li>
+ * <li>refused (VIEWER always; a TPM who neither owns nor edits the program, except for
+ * program creation and the shared stakeholder directory): 403;</li>
+ * <li>allowed (ADMIN; the owning TPM; a TPM named editor; any TPM for program creation
+ * and stakeholder records): a 2xx/3xx answer that really changed the database.</li>
  * </ul>
- * A refused or anonymous request must leave every row of the portfolio (and everything named with
- * its token) exactly as it was: compared column by column, versions and timestamps included.
+ * A refused or anonymous request must leave every row of the portfolio (and everything
+ * named with its token) exactly as it was: compared column by column, versions and
+ * timestamps included.
  * <p>
- * Size: 56 endpoint rows (54 POST mappings, 3 of them the weekly reports, 2 the leadership digest
- * subscriptions, 2 the digest's publication and the weekly job, 5 the account screens under
- * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health overrides; the
- * milestone progress update once with htmx and once without, the program/project page's link form
- * once for a program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
- * owning TPM, editor TPM, ADMIN) = 336 cases.
- * {@code /unsubscribe} is left out on purpose: anyone holding a signed link may use it, without a
- * login or CSRF token (ReportMailTests checks that it works and cannot be forged).
- * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
- * non-GET mapping that is not listed here.
+ * Size: 56 endpoint rows (54 POST mappings, 3 of them the weekly reports, 2 the
+ * leadership digest subscriptions, 2 the digest's publication and the weekly job, 5 the
+ * account screens under {@code /admin/users}, 2 the mail outbox under
+ * {@code /admin/outbox}, 4 the health overrides; the milestone progress update once with
+ * htmx and once without, the program/project page's link form once for a program and once
+ * for a project) x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor
+ * TPM, ADMIN) = 336 cases. {@code /unsubscribe} is left out on purpose: anyone holding a
+ * signed link may use it, without a login or CSRF token (ReportMailTests checks that it
+ * works and cannot be forged). {@link #everyStateChangingEndpointIsInTheMatrix()} fails
+ * when a controller gains a non-GET mapping that is not listed here.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -72,8 +74,12 @@ class AuthorizationMatrixTests {
 		/** Any TPM: creating programs, and the shared stakeholder directory. */
 		ANY_TPM(EnumSet.of(Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
 
-		/** Every signed-in user, for their own settings (the leadership digest subscription). */
-		EVERY_USER(EnumSet.of(Principal.VIEWER, Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
+		/**
+		 * Every signed-in user, for their own settings (the leadership digest
+		 * subscription).
+		 */
+		EVERY_USER(
+				EnumSet.of(Principal.VIEWER, Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
 
 		/** Account management under {@code /admin/**}. */
 		ADMIN_ONLY(EnumSet.of(Principal.ADMIN));
@@ -108,8 +114,8 @@ class AuthorizationMatrixTests {
 	/**
 	 * @param pattern the controller's mapping, e.g. {@code /programs/{id}/archive}
 	 * @param variant tells rows of the same mapping apart
-	 * @param prepare brings the world into the state the request needs (e.g. archived before a
-	 * restore), so that an allowed request really changes something
+	 * @param prepare brings the world into the state the request needs (e.g. archived
+	 * before a restore), so that an allowed request really changes something
 	 */
 	record Endpoint(String pattern, String variant, Rule rule, Consumer<World> prepare, Function<World, Call> call) {
 
@@ -175,8 +181,8 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Keeps the matrix complete: every mapping that accepts a method other than GET/HEAD/OPTIONS
-	 * must be one of its rows.
+	 * Keeps the matrix complete: every mapping that accepts a method other than
+	 * GET/HEAD/OPTIONS must be one of its rows.
 	 */
 	@Test
 	void everyStateChangingEndpointIsInTheMatrix() {
@@ -193,7 +199,8 @@ class AuthorizationMatrixTests {
 					continue; // Boot's error page: renders, changes nothing
 				}
 				if (pattern.equals("/unsubscribe")) {
-					continue; // open to anyone holding a signed token, no login: ReportMailTests covers it
+					continue; // open to anyone holding a signed token, no login:
+								// ReportMailTests covers it
 				}
 				mapped.add(pattern);
 			}
@@ -269,9 +276,8 @@ class AuthorizationMatrixTests {
 		rows.add(new Endpoint("/milestones/{id}/rebaseline", "", editors, none,
 				(w) -> Call.of("/milestones/" + w.successor() + "/rebaseline", "baselineDate", "2026-10-15", "reason",
 						"Scope grew", "version", String.valueOf(w.version("milestones", w.successor())))));
-		rows.add(new Endpoint("/milestones/{id}/dependencies", "", editors, none,
-				(w) -> Call.of("/milestones/" + w.successor() + "/dependencies", "predecessorId",
-						w.freeMilestone().toString())));
+		rows.add(new Endpoint("/milestones/{id}/dependencies", "", editors, none, (w) -> Call
+			.of("/milestones/" + w.successor() + "/dependencies", "predecessorId", w.freeMilestone().toString())));
 		rows.add(new Endpoint("/milestones/{id}/dependencies/{predecessorId}/delete", "", editors, none,
 				(w) -> Call.of("/milestones/" + w.successor() + "/dependencies/" + w.predecessor() + "/delete")));
 		rows.add(new Endpoint("/milestones/{id}/archive", "", editors, none,
@@ -298,8 +304,7 @@ class AuthorizationMatrixTests {
 				"Authz " + w.token() + " created", w.token().toLowerCase() + "-created@example.org", null)));
 		rows.add(new Endpoint("/stakeholders/{id}", "", Rule.ANY_TPM, none,
 				(w) -> stakeholderForm("/stakeholders/" + w.stakeholder(), w, "Authz " + w.token() + " renamed",
-						w.token().toLowerCase() + "-renamed@example.org",
-						w.version("stakeholders", w.stakeholder()))));
+						w.token().toLowerCase() + "-renamed@example.org", w.version("stakeholders", w.stakeholder()))));
 		rows.add(new Endpoint("/stakeholders/{id}/archive", "", Rule.ANY_TPM, none,
 				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/archive")));
 		rows.add(new Endpoint("/stakeholders/{id}/restore", "", Rule.ANY_TPM,
@@ -316,11 +321,11 @@ class AuthorizationMatrixTests {
 				(w) -> Call.of("/stakeholders/" + w.freeStakeholder() + "/projects", "projectId",
 						w.project().toString(), "role", "CONSULTED")));
 		rows.add(new Endpoint("/stakeholders/{id}/programs/{linkId}", "", editors, none,
-				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/programs/" + w.programLink(), "role",
-						"CONSULTED", "version", String.valueOf(w.version("program_stakeholders", w.programLink())))));
+				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/programs/" + w.programLink(), "role", "CONSULTED",
+						"version", String.valueOf(w.version("program_stakeholders", w.programLink())))));
 		rows.add(new Endpoint("/stakeholders/{id}/projects/{linkId}", "", editors, none,
-				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/projects/" + w.projectLink(), "role",
-						"INFORMED", "version", String.valueOf(w.version("project_stakeholders", w.projectLink())))));
+				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/projects/" + w.projectLink(), "role", "INFORMED",
+						"version", String.valueOf(w.version("project_stakeholders", w.projectLink())))));
 		rows.add(new Endpoint("/stakeholders/{id}/programs/{linkId}/delete", "", editors, none,
 				(w) -> Call.of("/stakeholders/" + w.stakeholder() + "/programs/" + w.programLink() + "/delete")));
 		rows.add(new Endpoint("/stakeholders/{id}/projects/{linkId}/delete", "", editors, none,
@@ -353,7 +358,8 @@ class AuthorizationMatrixTests {
 				(w) -> w.fixtures().publishedReport(w.program(), "2026-W10"),
 				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/correct")));
 
-		// the leadership digest: any user for themselves, stakeholder editors for a stakeholder
+		// the leadership digest: any user for themselves, stakeholder editors for a
+		// stakeholder
 		rows.add(new Endpoint("/me/digest-subscription", "", Rule.EVERY_USER, (w) -> w.fixtures().digestReady(),
 				(w) -> Call.of("/me/digest-subscription", "subscribe", "true")));
 		rows.add(new Endpoint("/stakeholders/{id}/digest-subscription", "", Rule.ANY_TPM, none,
@@ -378,10 +384,11 @@ class AuthorizationMatrixTests {
 		// mail outbox: ADMIN only
 		rows.add(new Endpoint("/admin/outbox/{id}/retry", "", Rule.ADMIN_ONLY, (w) -> w.fixtures().failedMail(w),
 				(w) -> Call.of("/admin/outbox/" + w.fixtures().mailId(w) + "/retry")));
-		rows.add(new Endpoint("/admin/outbox/test", "", Rule.ADMIN_ONLY, none,
-				(w) -> Call.of("/admin/outbox/test", "address", "authz-test-" + w.token().toLowerCase() + "@example.org")));
+		rows.add(new Endpoint("/admin/outbox/test", "", Rule.ADMIN_ONLY, none, (w) -> Call.of("/admin/outbox/test",
+				"address", "authz-test-" + w.token().toLowerCase() + "@example.org")));
 
-		// leadership digest and weekly job: ADMIN only (each allowed call publishes the week's digest again)
+		// leadership digest and weekly job: ADMIN only (each allowed call publishes the
+		// week's digest again)
 		rows.add(new Endpoint("/reports/digest/{week}/publish", "", Rule.ADMIN_ONLY,
 				(w) -> w.fixtures().unpublishDigest("2026-W10"), (w) -> Call.of("/reports/digest/2026-W10/publish")));
 		rows.add(new Endpoint("/admin/reports/weekly-run", "", Rule.ADMIN_ONLY,
@@ -395,8 +402,8 @@ class AuthorizationMatrixTests {
 		Call call = Call.of(uri, "key", TestData.uniqueKey(), "name", "Authz " + w.token() + " posted", "objective",
 				"Objective", "description", "Description", "status", "ACTIVE", "ownerId",
 				f.user(Principal.OWNER).getId().toString(), "editorIds", f.user(Principal.EDITOR).getId().toString(),
-				"startDate", "2026-01-15", "targetEndDate", "2027-06-30", "budgetPlanned", "1000.00",
-				"budgetCurrency", "EUR");
+				"startDate", "2026-01-15", "targetEndDate", "2027-06-30", "budgetPlanned", "1000.00", "budgetCurrency",
+				"EUR");
 		if (version != null) {
 			call.params().put("version", version.toString());
 		}
@@ -405,8 +412,8 @@ class AuthorizationMatrixTests {
 
 	private static Call projectForm(String uri, World w, Long version) {
 		Call call = Call.of(uri, "programId", w.program().toString(), "key", TestData.uniqueKey(), "name",
-				"Authz " + w.token() + " posted", "description", "Description", "lead", "Lee Lead", "phase",
-				"PLANNING", "startDate", "2026-02-01", "endDate", "2026-12-31");
+				"Authz " + w.token() + " posted", "description", "Description", "lead", "Lee Lead", "phase", "PLANNING",
+				"startDate", "2026-02-01", "endDate", "2026-12-31");
 		if (version != null) {
 			call.params().put("version", version.toString());
 		}
@@ -424,8 +431,8 @@ class AuthorizationMatrixTests {
 	}
 
 	private static Call stakeholderForm(String uri, World w, String name, String email, Long version) {
-		Call call = Call.of(uri, "name", name, "email", email, "title", "CFO", "organisation", "Finance",
-				"influence", "HIGH", "interest", "LOW");
+		Call call = Call.of(uri, "name", name, "email", email, "title", "CFO", "organisation", "Finance", "influence",
+				"HIGH", "interest", "LOW");
 		if (version != null) {
 			call.params().put("version", version.toString());
 		}

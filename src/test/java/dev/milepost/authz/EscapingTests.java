@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Script, HTML and SQL typed into every free-text field of the program, project, milestone, risk
- * and stakeholder forms is stored as typed and shown as text: escaped on every detail page, list,
- * edit form and the overview, and the SQL does nothing. (A stakeholder's email must be a valid
- * address, keys and currencies match patterns: those fields cannot carry such text.)
+ * Script, HTML and SQL typed into every free-text field of the program, project,
+ * milestone, risk and stakeholder forms is stored as typed and shown as text: escaped on
+ * every detail page, list, edit form and the overview, and the SQL does nothing. (A
+ * stakeholder's email must be a valid address, keys and currencies match patterns: those
+ * fields cannot carry such text.)
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -66,7 +67,8 @@ class EscapingTests {
 		Long milestone = created("/milestones", "projectId", project.toString(), "name", t.of("milestoneName"),
 				"description", t.of("milestoneDescription"), "owner", t.of("milestoneOwner"), "baselineDate",
 				"2026-10-01", "status", "NOT_STARTED");
-		// the reason is asked for when the forecast moves, and kept in the milestone's history
+		// the reason is asked for when the forecast moves, and kept in the milestone's
+		// history
 		assertThat(post("/milestones/" + milestone, "name", t.of("milestoneName"), "description",
 				t.of("milestoneDescription"), "owner", t.of("milestoneOwner"), "forecastDate", "2026-10-20", "reason",
 				t.of("milestoneReason"), "status", "IN_PROGRESS", "version", version("milestones", milestone))
@@ -76,13 +78,18 @@ class EscapingTests {
 				t.of("riskTitle"), "description", t.of("riskDescription"), "owner", t.of("riskOwner"), "mitigation",
 				t.of("riskMitigation"), "category", "SCOPE", "probability", "3", "impact", "3", "response", "REDUCE",
 				"status", "OPEN", "raisedDate", "2026-01-05");
-		Long stakeholder = created("/stakeholders", "name", t.of("stakeholderName"), "title",
-				t.of("stakeholderTitle"), "organisation", t.of("stakeholderOrganisation"), "email",
+		Long stakeholder = created("/stakeholders", "name", t.of("stakeholderName"), "title", t.of("stakeholderTitle"),
+				"organisation", t.of("stakeholderOrganisation"), "email",
 				token.toLowerCase(Locale.ROOT) + "@example.org", "influence", "HIGH", "interest", "HIGH");
 		assertThat(post("/stakeholders/" + stakeholder + "/programs", "programId", program.toString(), "role",
-				"ACCOUNTABLE").getResponse().getStatus()).isEqualTo(302);
-		assertThat(post("/stakeholders/" + stakeholder + "/projects", "projectId", project.toString(), "role",
-				"INFORMED").getResponse().getStatus()).isEqualTo(302);
+				"ACCOUNTABLE")
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+		assertThat(
+				post("/stakeholders/" + stakeholder + "/projects", "projectId", project.toString(), "role", "INFORMED")
+					.getResponse()
+					.getStatus())
+			.isEqualTo(302);
 
 		// stored exactly as typed: the SQL was a value, nothing else
 		assertThat(this.jdbc.sql("select name from programs where id = ?").param(program).query(String.class).single())
@@ -147,7 +154,10 @@ class EscapingTests {
 
 	}
 
-	/** How Thymeleaf writes the text in HTML, in element text and in attribute values alike. */
+	/**
+	 * How Thymeleaf writes the text in HTML, in element text and in attribute values
+	 * alike.
+	 */
 	static String escaped(String text) {
 		return text.replace("&", "&amp;")
 			.replace("<", "&lt;")

@@ -39,13 +39,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Builds, through the application's own services, a small portfolio owned by one TPM with one
- * named editor ({@link World}), and snapshots every row of it. A plain object rather than a
- * bean, so that the authorization tests share the one cached Spring context of the suite.
+ * Builds, through the application's own services, a small portfolio owned by one TPM with
+ * one named editor ({@link World}), and snapshots every row of it. A plain object rather
+ * than a bean, so that the authorization tests share the one cached Spring context of the
+ * suite.
  */
 class Fixtures {
 
-	/** The people of the matrix; usernames unique to these tests (demo users are admin, tpm, leader). */
+	/**
+	 * The people of the matrix; usernames unique to these tests (demo users are admin,
+	 * tpm, leader).
+	 */
 	enum Principal {
 
 		ANONYMOUS(null, null), VIEWER("authz-viewer", Role.VIEWER), STRANGER("authz-stranger", Role.TPM),
@@ -92,16 +96,21 @@ class Fixtures {
 		this.weeklyJob = context.getBean(WeeklyReportJob.class);
 	}
 
-	/** Every principal has an address and no digest subscription, so that subscribing changes a row. */
+	/**
+	 * Every principal has an address and no digest subscription, so that subscribing
+	 * changes a row.
+	 */
 	void digestReady() {
 		for (Principal principal : Principal.values()) {
 			if (principal.username != null) {
 				user(principal);
 			}
 		}
-		this.jdbc.sql("update users set email = username || '@example.org' where username like 'authz-%' and email is null")
+		this.jdbc
+			.sql("update users set email = username || '@example.org' where username like 'authz-%' and email is null")
 			.update();
-		this.jdbc.sql("delete from digest_subscriptions where user_id in (select id from users where username like 'authz-%')")
+		this.jdbc.sql(
+				"delete from digest_subscriptions where user_id in (select id from users where username like 'authz-%')")
 			.update();
 	}
 
@@ -123,9 +132,9 @@ class Fixtures {
 
 	Project project(String token, Program program) {
 		String key = TestData.uniqueKey();
-		return this.projects.create(new ProjectDetails(program.getId(), key, "Authz " + token + " " + key,
-				"Description", "Lee Lead", ProjectPhase.EXECUTING, LocalDate.of(2026, 2, 1),
-				LocalDate.of(2026, 12, 31), null, null));
+		return this.projects
+			.create(new ProjectDetails(program.getId(), key, "Authz " + token + " " + key, "Description", "Lee Lead",
+					ProjectPhase.EXECUTING, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), null, null));
 	}
 
 	Milestone milestone(String token, Project project, String name) {
@@ -136,8 +145,8 @@ class Fixtures {
 	Long risk(String token, Program program, Project project) {
 		return this.risks
 			.create(new RiskDetails(program.getId(), (project != null) ? project.getId() : null,
-					"Authz " + token + " risk", null, RiskCategory.TECHNICAL, 3, 4, "Rita Owner",
-					RiskResponse.REDUCE, null, null, RiskStatus.OPEN, LocalDate.of(2026, 1, 10)))
+					"Authz " + token + " risk", null, RiskCategory.TECHNICAL, 3, 4, "Rita Owner", RiskResponse.REDUCE,
+					null, null, RiskStatus.OPEN, LocalDate.of(2026, 1, 10)))
 			.getId();
 	}
 
@@ -149,7 +158,10 @@ class Fixtures {
 			.getId();
 	}
 
-	/** A fresh portfolio owned by {@link Principal#OWNER} with {@link Principal#EDITOR} as editor. */
+	/**
+	 * A fresh portfolio owned by {@link Principal#OWNER} with {@link Principal#EDITOR} as
+	 * editor.
+	 */
 	World world() {
 		String token = TestData.uniqueKey();
 		User owner = user(Principal.OWNER);
@@ -187,33 +199,39 @@ class Fixtures {
 	}
 
 	/**
-	 * Every row of the world, and every row created with its token: what a refused request must
-	 * leave exactly as it was.
+	 * Every row of the world, and every row created with its token: what a refused
+	 * request must leave exactly as it was.
 	 */
-	/** An active override of the program's or project's health ({@code column}: program_id or project_id). */
+	/**
+	 * An active override of the program's or project's health ({@code column}: program_id
+	 * or project_id).
+	 */
 	void override(String column, Long id) {
-		this.jdbc.sql("insert into health_overrides (" + column + ", health, rationale, expires_on, set_by, set_at, "
-				+ "version, created_at, updated_at) values (:id, 'RED', 'Authz', :expires, 'authz', "
-				+ ":now, 0, :now, :now)")
+		this.jdbc
+			.sql("insert into health_overrides (" + column + ", health, rationale, expires_on, set_by, set_at, "
+					+ "version, created_at, updated_at) values (:id, 'RED', 'Authz', :expires, 'authz', "
+					+ ":now, 0, :now, :now)")
 			.param("id", id)
 			.param("now", TestClock.runNowAtUtc())
 			.param("expires", TestClock.runToday().plusDays(5))
 			.update();
 	}
 
-	/** A published weekly report of the program (version 1), so that it can be corrected. */
+	/**
+	 * A published weekly report of the program (version 1), so that it can be corrected.
+	 */
 	void publishedReport(Long programId, String week) {
 		this.jdbc.sql("""
 				insert into status_reports (program_id, iso_week, version_no, status, summary, snapshot, published_by,
 				published_at, version, created_at, updated_at)
 				values (:p, :w, 1, 'PUBLISHED', 'Published text', '{}', 'test-owner', :now, 0,
-				:now, :now)""").param("now", TestClock.runNowAtUtc())
-			.param("p", programId)
-			.param("w", week)
-			.update();
+				:now, :now)""").param("now", TestClock.runNowAtUtc()).param("p", programId).param("w", week).update();
 	}
 
-	/** No digest for the week, so that publishing it (or running the weekly job for it) changes something. */
+	/**
+	 * No digest for the week, so that publishing it (or running the weekly job for it)
+	 * changes something.
+	 */
 	void unpublishDigest(String week) {
 		this.jdbc.sql("delete from digests where iso_week = :w").param("w", week).update();
 	}
@@ -226,9 +244,11 @@ class Fixtures {
 	/** A FAILED outbox mail whose dedupe key and recipient carry the world's token. */
 	void failedMail(World world) {
 		String token = world.token().toLowerCase(Locale.ROOT);
-		this.jdbc.sql("insert into mail_outbox (dedupe_key, recipient, subject, body_text, status, attempts, "
-				+ "next_attempt_at, last_error, created_at, version) values (:key, :recipient, 'Authz', 'Authz', "
-				+ "'FAILED', 8, :now, 'Authz failure', :now, 0)").param("now", TestClock.runNowAtUtc())
+		this.jdbc
+			.sql("insert into mail_outbox (dedupe_key, recipient, subject, body_text, status, attempts, "
+					+ "next_attempt_at, last_error, created_at, version) values (:key, :recipient, 'Authz', 'Authz', "
+					+ "'FAILED', 8, :now, 'Authz failure', :now, 0)")
+			.param("now", TestClock.runNowAtUtc())
 			.param("key", "authz:" + token)
 			.param("recipient", "authz-" + token + "@example.org")
 			.update();

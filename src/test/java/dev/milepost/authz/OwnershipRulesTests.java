@@ -25,9 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The finer points of ownership the matrix does not show: moving records between programs,
- * which side of a dependency counts, unknown ids (404 before 403), the create and edit forms, and
- * an owner who is no longer a TPM.
+ * The finer points of ownership the matrix does not show: moving records between
+ * programs, which side of a dependency counts, unknown ids (404 before 403), the create
+ * and edit forms, and an owner who is no longer a TPM.
  */
 @IntegrationTest
 class OwnershipRulesTests {
@@ -75,7 +75,10 @@ class OwnershipRulesTests {
 	}
 
 	Long programOfProject(Long projectId) {
-		return this.jdbc.sql("select program_id from projects where id = ?").param(projectId).query(Long.class).single();
+		return this.jdbc.sql("select program_id from projects where id = ?")
+			.param(projectId)
+			.query(Long.class)
+			.single();
 	}
 
 	Long programOfRisk(Long riskId) {
@@ -100,8 +103,9 @@ class OwnershipRulesTests {
 	void ownerCannotMoveAProjectIntoAProgramTheyDoNotEdit() {
 		Map<String, List<Map<String, Object>>> before = this.fixtures.snapshot(this.world);
 
-		assertThat(post(Principal.OWNER, "/projects/" + this.world.project(),
-				projectForm(this.strangersProgram.getId()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(
+				post(Principal.OWNER, "/projects/" + this.world.project(), projectForm(this.strangersProgram.getId())))
+			.hasStatus(HttpStatus.FORBIDDEN);
 
 		assertThat(this.fixtures.snapshot(this.world)).isEqualTo(before);
 	}
@@ -124,7 +128,8 @@ class OwnershipRulesTests {
 		Map<String, List<Map<String, Object>>> before = this.fixtures.snapshot(this.world);
 
 		assertThat(post(Principal.STRANGER, "/projects/" + this.world.emptyProject(),
-				projectForm(this.strangersProgram.getId()))).hasStatus(HttpStatus.FORBIDDEN);
+				projectForm(this.strangersProgram.getId())))
+			.hasStatus(HttpStatus.FORBIDDEN);
 
 		assertThat(this.fixtures.snapshot(this.world)).isEqualTo(before);
 	}
@@ -162,10 +167,12 @@ class OwnershipRulesTests {
 				this.strangersProject.getId());
 
 		assertThat(post(Principal.OWNER, "/projects", "programId", foreign.toString(), "key", TestData.uniqueKey(),
-				"name", "Intruder", "phase", "PLANNING")).hasStatus(HttpStatus.FORBIDDEN);
+				"name", "Intruder", "phase", "PLANNING"))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post(Principal.OWNER, "/risks", riskForm(foreign))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post(Principal.OWNER, "/milestones", "projectId", this.strangersProject.getId().toString(), "name",
-				"Intruder", "baselineDate", "2026-10-01", "status", "NOT_STARTED")).hasStatus(HttpStatus.FORBIDDEN);
+				"Intruder", "baselineDate", "2026-10-01", "status", "NOT_STARTED"))
+			.hasStatus(HttpStatus.FORBIDDEN);
 
 		assertThat(count("select count(*) from projects where program_id = ?", foreign)).isEqualTo(projectsBefore);
 		assertThat(count("select count(*) from risks where program_id = ?", foreign)).isEqualTo(risksBefore);
@@ -180,13 +187,16 @@ class OwnershipRulesTests {
 		Long foreignMilestone = this.fixtures.milestone(this.world.token(), this.strangersProject, "foreign").getId();
 
 		assertThat(post(Principal.OWNER, "/milestones/" + this.world.successor() + "/dependencies", "predecessorId",
-				foreignMilestone.toString())).hasStatus(HttpStatus.FOUND);
+				foreignMilestone.toString()))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(count("select count(*) from milestone_dependencies where milestone_id = ? and predecessor_id = ?",
-				this.world.successor(), foreignMilestone)).isOne();
+				this.world.successor(), foreignMilestone))
+			.isOne();
 
 		// the other way round the owner only owns the predecessor: refused
 		assertThat(post(Principal.OWNER, "/milestones/" + foreignMilestone + "/dependencies", "predecessorId",
-				this.world.freeMilestone().toString())).hasStatus(HttpStatus.FORBIDDEN);
+				this.world.freeMilestone().toString()))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(count("select count(*) from milestone_dependencies where milestone_id = ?", foreignMilestone))
 			.isZero();
 	}
@@ -210,7 +220,8 @@ class OwnershipRulesTests {
 	@Test
 	void anUnknownProgramInAFormIsStillAFieldError() {
 		assertThat(post(Principal.OWNER, "/projects", "programId", "987654321", "key", TestData.uniqueKey(), "name",
-				"Nowhere", "phase", "PLANNING")).hasStatus(HttpStatus.BAD_REQUEST)
+				"Nowhere", "phase", "PLANNING"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Choose one of the programs.");
 	}

@@ -1,12 +1,13 @@
 package dev.milepost.authz;
 
 /**
- * The ids of one fresh portfolio built by {@link Fixtures#world()}: a program (owned by the
- * owning TPM, with one editor) with a project, three milestones (the successor depends on the
- * predecessor; the free one has no dependencies, so it may be deleted), a risk, a stakeholder
- * linked to the program and the project; an empty program and an empty project (which may be
- * deleted); a stakeholder without links (which may be deleted or linked); and a TPM account
- * (for the account screens) whose username contains the token.
+ * The ids of one fresh portfolio built by {@link Fixtures#world()}: a program (owned by
+ * the owning TPM, with one editor) with a project, three milestones (the successor
+ * depends on the predecessor; the free one has no dependencies, so it may be deleted), a
+ * risk, a stakeholder linked to the program and the project; an empty program and an
+ * empty project (which may be deleted); a stakeholder without links (which may be deleted
+ * or linked); and a TPM account (for the account screens) whose username contains the
+ * token.
  *
  * @param token unique text in the names of everything in this world
  */

@@ -43,9 +43,11 @@ public final class BrowserExtension
 		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 	/**
-	 * The browser the tests drive: Debian's {@code /usr/bin/chromium} ({@code apt-get install -y
-	 * chromium}), or another Chromium-based browser named by {@code MILEPOST_TEST_CHROMIUM} (the
-	 * GitHub workflow uses the runner's Google Chrome).
+	 * The browser the tests drive: Debian's {@code /usr/bin/chromium}
+	 * ({@code apt-get install -y
+	 * chromium}), or another Chromium-based browser named by
+	 * {@code MILEPOST_TEST_CHROMIUM} (the GitHub workflow uses the runner's Google
+	 * Chrome).
 	 */
 	public static final String CHROMIUM = chromiumPath();
 

@@ -12,8 +12,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Milestones, forecast changes, risks and budgets written straight to the tables, so that a
- * dashboard test controls every date and status (the services would stamp today and check rules).
+ * Milestones, forecast changes, risks and budgets written straight to the tables, so that
+ * a dashboard test controls every date and status (the services would stamp today and
+ * check rules).
  */
 @TestComponent
 public class DashboardFixtures {
@@ -31,7 +32,8 @@ public class DashboardFixtures {
 				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, archived,
 				                        created_at, updated_at)
 				values (:project, :name, :baseline, :forecast, :actual, :status, false,
-				        :now, :now)""").param("now", TestClock.runNowAtUtc())
+				        :now, :now)""")
+			.param("now", TestClock.runNowAtUtc())
 			.param("project", project.getId())
 			.param("name", name)
 			.param("baseline", baseline)
@@ -48,9 +50,10 @@ public class DashboardFixtures {
 	/** A forecast change of the milestone made at {@code changedAt}. */
 	public void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason,
 			OffsetDateTime changedAt) {
-		this.jdbc.sql("""
-				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
-				values (?, 'FORECAST', ?, ?, ?, ?, 'tester')""")
+		this.jdbc
+			.sql("""
+					insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
+					values (?, 'FORECAST', ?, ?, ?, ?, 'tester')""")
 			.params(milestoneId, oldDate, newDate, reason, changedAt)
 			.update();
 	}
@@ -61,7 +64,9 @@ public class DashboardFixtures {
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner, response,
 				                   status, raised_date, archived, created_at, updated_at)
 				values (:program, :project, :title, 'TECHNICAL', :p, :i, :score, 'Rita Risk', 'REDUCE', :status,
-				        :today, false, :now, :now)""").param("now", TestClock.runNowAtUtc()).param("today", TestClock.runToday())
+				        :today, false, :now, :now)""")
+			.param("now", TestClock.runNowAtUtc())
+			.param("today", TestClock.runToday())
 			.param("program", program.getId())
 			.param("project", (project != null) ? project.getId() : null, java.sql.Types.BIGINT)
 			.param("title", title)

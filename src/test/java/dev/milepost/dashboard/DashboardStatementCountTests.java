@@ -39,17 +39,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every dashboard page issues a number of SQL statements that does not grow with the data: each
- * page is rendered with the small demo portfolio and again with the medium one (50 programs, 500
- * projects, 5,000 milestones), for the same program and for the largest generated program, and
- * the counts must all be equal and at most {@value #MAX_STATEMENTS_PER_PAGE}.
+ * Every dashboard page issues a number of SQL statements that does not grow with the
+ * data: each page is rendered with the small demo portfolio and again with the medium one
+ * (50 programs, 500 projects, 5,000 milestones), for the same program and for the largest
+ * generated program, and the counts must all be equal and at most
+ * {@value #MAX_STATEMENTS_PER_PAGE}.
  * <p>
- * The demo portfolios are loaded into a database of this class's own (created here, dropped when
- * the JVM ends), not the test database the other classes share: the counts must not depend on
- * whatever the other tests have written, and the medium portfolio must not slow them down.
+ * The demo portfolios are loaded into a database of this class's own (created here,
+ * dropped when the JVM ends), not the test database the other classes share: the counts
+ * must not depend on whatever the other tests have written, and the medium portfolio must
+ * not slow them down.
  * <p>
- * Whole pages are measured, so a section added to a page is counted without touching this test.
- * To cover a new page, add it to {@link #PAGES}.
+ * Whole pages are measured, so a section added to a page is counted without touching this
+ * test. To cover a new page, add it to {@link #PAGES}.
  */
 @SpringBootTest(properties = "milepost.demo-data=false")
 @AutoConfigureMockMvc
@@ -65,8 +67,9 @@ class DashboardStatementCountTests {
 	}
 
 	/**
-	 * A dashboard page: who looks at it, its URL for a target, and a text it must contain (escaped
-	 * as HTML; {@code #{code}} for a message), so that an error or empty page cannot pass.
+	 * A dashboard page: who looks at it, its URL for a target, and a text it must contain
+	 * (escaped as HTML; {@code #{code}} for a message), so that an error or empty page
+	 * cannot pass.
 	 */
 	record Page(String name, String username, String role, Function<Target, String> uri,
 			Function<Target, String> mustContain) {
@@ -81,8 +84,7 @@ class DashboardStatementCountTests {
 	/** The dashboard pages. Add a page here and it is measured at both scales. */
 	static final List<Page> PAGES = List.of(
 			new Page("portfolio dashboard", "leader", "VIEWER", (t) -> "/", (t) -> "#{overview.title}"),
-			new Page("program dashboard", "leader", "VIEWER", (t) -> "/programs/" + t.programId(),
-					Target::programName),
+			new Page("program dashboard", "leader", "VIEWER", (t) -> "/programs/" + t.programId(), Target::programName),
 			new Page("my work", "tpm", "TPM", (t) -> "/me", Target::tpmProgram),
 			new Page("project trend", "leader", "VIEWER", (t) -> "/projects/" + t.projectId() + "/trend",
 					(t) -> t.projectKey()),
@@ -144,7 +146,8 @@ class DashboardStatementCountTests {
 		Target sameProgram = target("small demo program", small.programKey());
 		Target biggest = target("largest program", busiestProgramKey());
 		measureAll("medium", List.of(sameProgram, biggest));
-		this.measured.forEach((page, measurements) -> System.out.println("Statements of " + page + ": " + measurements));
+		this.measured
+			.forEach((page, measurements) -> System.out.println("Statements of " + page + ": " + measurements));
 	}
 
 	static Stream<Page> pages() {
@@ -161,8 +164,9 @@ class DashboardStatementCountTests {
 		assertThat(measurements.stream().map(Measurement::statements).distinct())
 			.as("statements of %s at each scale: %s", page.name(), measurements)
 			.hasSize(1)
-			.allSatisfy((count) -> assertThat(count).as("statements of %s:%n%s", page.name(), measurements.get(0).listing())
-				.isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
+			.allSatisfy(
+					(count) -> assertThat(count).as("statements of %s:%n%s", page.name(), measurements.get(0).listing())
+						.isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
 	}
 
 	private void measureAll(String scale, List<Target> targets) throws Exception {
@@ -175,7 +179,8 @@ class DashboardStatementCountTests {
 	}
 
 	private Measurement measure(Page page, Target target, String scale) throws Exception {
-		// once unmeasured, so that one-off work (template and query-plan caches, the first session) is not counted
+		// once unmeasured, so that one-off work (template and query-plan caches, the
+		// first session) is not counted
 		render(page, target);
 		this.counter.reset();
 		MockHttpServletResponse response = render(page, target);
@@ -195,7 +200,10 @@ class DashboardStatementCountTests {
 			.getResponse();
 	}
 
-	/** As Thymeleaf's th:text writes text: only the five markup characters escaped, "·" stays as it is. */
+	/**
+	 * As Thymeleaf's th:text writes text: only the five markup characters escaped, "·"
+	 * stays as it is.
+	 */
 	private static String escaped(String text) {
 		return text.replace("&", "&amp;")
 			.replace("<", "&lt;")
@@ -204,7 +212,9 @@ class DashboardStatementCountTests {
 			.replace("'", "&#39;");
 	}
 
-	/** The live program with the most live projects (the first of them by id on a tie). */
+	/**
+	 * The live program with the most live projects (the first of them by id on a tie).
+	 */
 	private String busiestProgramKey() {
 		return this.jdbc.sql("""
 				select g.program_key from programs g join projects p on p.program_id = g.id and p.archived = false
@@ -221,12 +231,15 @@ class DashboardStatementCountTests {
 				where g.program_key = ? and p.archived = false
 				order by (select count(*) from milestones m where m.project_id = p.id) desc, p.id limit 1""")
 			.param(programKey)
-			.query((rs, row) -> new Target(label, rs.getLong("id"), rs.getString("program_key"),
-					rs.getString("name"), rs.getLong("project_id"), rs.getString("project_key"), rs.getString("tpm_program")))
+			.query((rs, row) -> new Target(label, rs.getLong("id"), rs.getString("program_key"), rs.getString("name"),
+					rs.getLong("project_id"), rs.getString("project_key"), rs.getString("tpm_program")))
 			.single();
 	}
 
-	/** Empties every table but Flyway's, so that the medium demo (which contains the small one) can be loaded. */
+	/**
+	 * Empties every table but Flyway's, so that the medium demo (which contains the small
+	 * one) can be loaded.
+	 */
 	private void emptyAllTables() {
 		String tables = this.jdbc.sql("""
 				select table_name from information_schema.tables
@@ -256,7 +269,8 @@ class DashboardStatementCountTests {
 			int query = serverUrl.indexOf('?', slash);
 			this.url = serverUrl.substring(0, slash + 1) + name + ((query < 0) ? "" : serverUrl.substring(query));
 			Runtime.getRuntime()
-				.addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
+				.addShutdownHook(
+						new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
 		}
 
 		private void execute(String url, String sql) {

@@ -3,8 +3,8 @@ package dev.milepost.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pieces of a rendered dashboard page for assertions: a table row, a {@code data-col} cell's
- * text, a section. Each fails the test when the piece is missing.
+ * Pieces of a rendered dashboard page for assertions: a table row, a {@code data-col}
+ * cell's text, a section. Each fails the test when the piece is missing.
  */
 public final class PageHtml {
 
@@ -18,7 +18,9 @@ public final class PageHtml {
 		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
-	/** The text of a {@code data-col} cell with the tags and extra white space removed. */
+	/**
+	 * The text of a {@code data-col} cell with the tags and extra white space removed.
+	 */
 	public static String cell(String row, String column) {
 		int start = row.indexOf("data-col=\"" + column + "\"");
 		assertThat(start).as("cell %s", column).isPositive();

@@ -29,9 +29,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Loads the demo portfolio into the shared PostgreSQL test database (once per JVM: its program
- * keys and e-mails are fixed) and checks what landed there. Every query is narrowed to the demo's
- * own program keys, because other tests write to the same database.
+ * Loads the demo portfolio into the shared PostgreSQL test database (once per JVM: its
+ * program keys and e-mails are fixed) and checks what landed there. Every query is
+ * narrowed to the demo's own program keys, because other tests write to the same
+ * database.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -130,8 +131,10 @@ class DemoDataLoaderTests {
 			.isGreaterThanOrEqualTo(15);
 		assertThat(this.jdbc.sql("""
 				select count(*) from projects p join programs g on g.id = p.program_id
-				where g.program_key in (:keys) group by g.id""").param("keys", summary.programKeys()).query(Integer.class).list())
-			.allSatisfy((projects) -> assertThat(projects).isBetween(3, 4));
+				where g.program_key in (:keys) group by g.id""")
+			.param("keys", summary.programKeys())
+			.query(Integer.class)
+			.list()).allSatisfy((projects) -> assertThat(projects).isBetween(3, 4));
 		assertThat(count(milestones(""))).isEqualTo(summary.milestones()).isGreaterThanOrEqualTo(80);
 		assertThat(count("select count(*) from risks r join programs g on g.id = r.program_id "
 				+ "where g.program_key in (:keys)"))
@@ -205,11 +208,14 @@ class DemoDataLoaderTests {
 			.list();
 		assertThat(scores).anyMatch((score) -> score >= 20).anyMatch((score) -> score <= 4).contains(1, 25);
 		assertThat(count("select count(distinct r.category) from risks r join programs g on g.id = r.program_id "
-				+ "where g.program_key in (:keys)")).isEqualTo(7);
+				+ "where g.program_key in (:keys)"))
+			.isEqualTo(7);
 		assertThat(count("select count(distinct r.status) from risks r join programs g on g.id = r.program_id "
-				+ "where g.program_key in (:keys)")).isEqualTo(4);
+				+ "where g.program_key in (:keys)"))
+			.isEqualTo(4);
 		assertThat(count("select count(*) from risks r join programs g on g.id = r.program_id "
-				+ "where g.program_key in (:keys) and r.project_id is not null")).as("narrowed to a project")
+				+ "where g.program_key in (:keys) and r.project_id is not null"))
+			.as("narrowed to a project")
 			.isPositive();
 	}
 
@@ -223,8 +229,9 @@ class DemoDataLoaderTests {
 				join programs g on g.id = sp.program_id
 				where g.program_key in (:keys)""")
 			.param("keys", summary.programKeys())
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6) })
+			.query((rs,
+					row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+							rs.getLong(6) })
 			.list();
 		assertThat(edges).hasSize(summary.dependencies())
 			.allMatch((edge) -> edge[2] != edge[3])
@@ -232,7 +239,10 @@ class DemoDataLoaderTests {
 		assertThat(hasCycle(edges)).isFalse();
 	}
 
-	/** Kahn's algorithm: the graph is acyclic when every node can be taken in topological order. */
+	/**
+	 * Kahn's algorithm: the graph is acyclic when every node can be taken in topological
+	 * order.
+	 */
 	private static boolean hasCycle(List<long[]> edges) {
 		Map<Long, Set<Long>> successors = new HashMap<>();
 		Map<Long, Integer> incoming = new HashMap<>();

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generator alone, without a database: deterministic output and the schema's invariants on
- * every day of a year (dates are relative to today, so weekends and month ends move things).
+ * The generator alone, without a database: deterministic output and the schema's
+ * invariants on every day of a year (dates are relative to today, so weekends and month
+ * ends move things).
  */
 class DemoPortfolioGeneratorTests {
 
@@ -49,14 +50,16 @@ class DemoPortfolioGeneratorTests {
 		assertThat(portfolio.programs()).allSatisfy((program) -> assertThat(program.key()).doesNotStartWith("T")
 			.hasSizeLessThanOrEqualTo(10)
 			.matches("[A-Z0-9]+"));
-		assertThat(portfolio.projects()).allSatisfy((project) -> assertThat(project.key()).hasSizeLessThanOrEqualTo(10));
+		assertThat(portfolio.projects())
+			.allSatisfy((project) -> assertThat(project.key()).hasSizeLessThanOrEqualTo(10));
 	}
 
 	@Test
 	void keepsTheSchemaRulesOnEveryDayOfTheYear() {
 		for (int day = 0; day < 366; day += 3) {
 			Instant now = NOW.plusSeconds(86_400L * day);
-			for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Auckland"), ZoneId.of("America/Los_Angeles"))) {
+			for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Auckland"),
+					ZoneId.of("America/Los_Angeles"))) {
 				Clock clock = Clock.fixed(now, zone);
 				assertInvariants(new DemoPortfolioGenerator(clock).generate(DemoScale.SMALL), clock);
 			}
@@ -99,7 +102,8 @@ class DemoPortfolioGeneratorTests {
 		assertThat(portfolio.milestones()).as(day + ": done late")
 			.anyMatch((m) -> m.status().equals("DONE") && m.actualDate().isAfter(m.baselineDate()));
 
-		// history: starts with the first forecast, then a chain of moves ending at today's dates
+		// history: starts with the first forecast, then a chain of moves ending at
+		// today's dates
 		Map<Integer, List<DateChangeRow>> history = portfolio.dateChanges()
 			.stream()
 			.collect(Collectors.groupingBy(DateChangeRow::milestoneRef));
@@ -129,7 +133,9 @@ class DemoPortfolioGeneratorTests {
 			assertThat(forecast).as(day + " " + m.name()).isEqualTo(m.forecastDate());
 			assertThat(baseline).as(day + " " + m.name()).isEqualTo(m.baselineDate());
 		}
-		assertThat(portfolio.dateChanges()).as(day).filteredOn((c) -> c.kind().equals("BASELINE")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(portfolio.dateChanges()).as(day)
+			.filteredOn((c) -> c.kind().equals("BASELINE"))
+			.hasSizeGreaterThanOrEqualTo(2);
 
 		assertThat(portfolio.dependencies()).as(day).hasSizeGreaterThanOrEqualTo(10).allSatisfy((d) -> {
 			MilestoneRow successor = portfolio.milestones().get(d.milestoneRef());

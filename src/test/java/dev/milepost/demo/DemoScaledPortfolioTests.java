@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The medium and large demo without a database: exact counts, unique keys and e-mails, values the
- * schema accepts, dependencies without cycles. Loading them is measured by hand (see the README),
- * never in the normal suite: they would be slow and fill the shared test database.
+ * The medium and large demo without a database: exact counts, unique keys and e-mails,
+ * values the schema accepts, dependencies without cycles. Loading them is measured by
+ * hand (see the README), never in the normal suite: they would be slow and fill the
+ * shared test database.
  */
 class DemoScaledPortfolioTests {
 
@@ -123,7 +124,10 @@ class DemoScaledPortfolioTests {
 			.withMessageContaining("small, medium or large");
 	}
 
-	/** Keys, e-mails, lengths and allowed values of the schema; an acyclic dependency graph. */
+	/**
+	 * Keys, e-mails, lengths and allowed values of the schema; an acyclic dependency
+	 * graph.
+	 */
 	private static void assertValid(DemoPortfolio portfolio, Clock clock) {
 		LocalDate today = LocalDate.now(clock);
 		Set<String> programKeys = new HashSet<>();
@@ -176,8 +180,8 @@ class DemoScaledPortfolioTests {
 			assertThat(r.title()).hasSizeLessThanOrEqualTo(160);
 			assertThat(r.probability()).isBetween(1, 5);
 			assertThat(r.impact()).isBetween(1, 5);
-			assertThat(r.category())
-				.isIn("SCHEDULE", "SCOPE", "COST", "TECHNICAL", "RESOURCE", "EXTERNAL", "COMPLIANCE");
+			assertThat(r.category()).isIn("SCHEDULE", "SCOPE", "COST", "TECHNICAL", "RESOURCE", "EXTERNAL",
+					"COMPLIANCE");
 			assertThat(r.response()).isIn("AVOID", "REDUCE", "TRANSFER", "ACCEPT");
 			assertThat(r.status()).isIn("OPEN", "MITIGATING", "CLOSED", "OCCURRED");
 			assertThat(r.raisedDate()).isBeforeOrEqualTo(today);
@@ -220,7 +224,10 @@ class DemoScaledPortfolioTests {
 		assertThat(hasCycle(portfolio.dependencies())).isFalse();
 	}
 
-	/** Kahn's algorithm: the graph is acyclic when every node can be taken in topological order. */
+	/**
+	 * Kahn's algorithm: the graph is acyclic when every node can be taken in topological
+	 * order.
+	 */
 	private static boolean hasCycle(List<DependencyRow> dependencies) {
 		Map<Integer, Set<Integer>> successors = new HashMap<>();
 		Map<Integer, Integer> incoming = new HashMap<>();
@@ -249,7 +256,10 @@ class DemoScaledPortfolioTests {
 		return taken < incoming.size();
 	}
 
-	/** Share of each milestone state as the dashboards see it: done, done late, on track, slipped, overdue... */
+	/**
+	 * Share of each milestone state as the dashboards see it: done, done late, on track,
+	 * slipped, overdue...
+	 */
 	private static Map<String, Double> shares(DemoPortfolio portfolio, LocalDate today) {
 		Map<String, Long> counts = portfolio.milestones().stream().collect(Collectors.groupingBy((m) -> {
 			if (m.status().equals("DONE")) {

@@ -26,10 +26,10 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The zero-setup experience of {@code ./mvnw spring-boot:run}: the embedded H2 database in
- * PostgreSQL mode (in memory here, so it starts empty; the real default is a file under
- * {@code ./data/}), no demo-data setting, hence the demo portfolio is loaded, and every main screen
- * answers over real HTTP with demo content and no error page.
+ * The zero-setup experience of {@code ./mvnw spring-boot:run}: the embedded H2 database
+ * in PostgreSQL mode (in memory here, so it starts empty; the real default is a file
+ * under {@code ./data/}), no demo-data setting, hence the demo portfolio is loaded, and
+ * every main screen answers over real HTTP with demo content and no error page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:milepost-embedded-default;MODE=PostgreSQL;"
@@ -66,14 +66,14 @@ class EmbeddedDefaultTests {
 			.build();
 		HttpResponse<String> signedIn = this.http.send(login, HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
 	}
 
 	@Test
 	void loadsTheDemoPortfolioIntoTheEmbeddedDatabase() {
 		assertThat(this.loader.isEnabled()).isTrue();
-		assertThat(names("select program_key from programs")).contains("PAY", "CLOUD", "DATA", "MOBILE", "SOC2",
-				"CRM");
+		assertThat(names("select program_key from programs")).contains("PAY", "CLOUD", "DATA", "MOBILE", "SOC2", "CRM");
 		assertThat(this.jdbc.sql("select count(*) from milestones").query(Integer.class).single())
 			.isGreaterThanOrEqualTo(80);
 		assertThat(this.loader.loadIfWanted()).as("not loaded twice").isFalse();
@@ -157,10 +157,10 @@ class EmbeddedDefaultTests {
 	@Test
 	void everyPageCarriesTheSecurityHeaders() throws Exception {
 		HttpResponse<String> page = get("/");
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
-			.contains("script-src 'self'")
-			.contains("frame-ancestors 'none'")
-			.doesNotContain("unsafe-inline"));
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("script-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
 		assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
@@ -178,7 +178,8 @@ class EmbeddedDefaultTests {
 			response = get(path);
 		}
 		catch (IOException ex) {
-			// a template that fails after the response is committed cuts the body off mid-stream
+			// a template that fails after the response is committed cuts the body off
+			// mid-stream
 			throw new AssertionError("GET " + path + " broke off mid-response (server error while rendering?): " + ex,
 					ex);
 		}

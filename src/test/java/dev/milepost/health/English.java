@@ -9,8 +9,8 @@ import dev.milepost.healthrecord.HealthMessages;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Renders reasons in English through the application's real messages, so that evaluator tests
- * read as sentences and fail when a code has no message.
+ * Renders reasons in English through the application's real messages, so that evaluator
+ * tests read as sentences and fail when a code has no message.
  */
 final class English {
 

@@ -20,8 +20,8 @@ class HealthEvaluatorTests {
 
 	@Test
 	void emptyProjectIsGreenWithNoReasons() {
-		ProjectHealth health = this.evaluator.project(new ProjectFacts("E-1", "Empty", null, null, null, null, null, null),
-				TODAY);
+		ProjectHealth health = this.evaluator
+			.project(new ProjectFacts("E-1", "Empty", null, null, null, null, null, null), TODAY);
 
 		assertThat(health.computed()).isEqualTo(Health.GREEN);
 		assertThat(health.effective()).isEqualTo(Health.GREEN);
@@ -32,8 +32,9 @@ class HealthEvaluatorTests {
 
 	@Test
 	void projectOnTrackIsGreenWithNoReasons() {
-		ProjectFacts project = project(List.of(milestone("Design", 0, MilestoneState.DONE),
-				new MilestoneFacts("Build", TODAY.plusDays(10), TODAY.plusDays(13), null, MilestoneState.OPEN)),
+		ProjectFacts project = project(
+				List.of(milestone("Design", 0, MilestoneState.DONE),
+						new MilestoneFacts("Build", TODAY.plusDays(10), TODAY.plusDays(13), null, MilestoneState.OPEN)),
 				List.of(risk("Minor", 14)));
 
 		assertThat(this.evaluator.project(project, TODAY).reasons()).isEmpty();
@@ -154,15 +155,12 @@ class HealthEvaluatorTests {
 
 		@Test
 		void risksNoLongerOpenDoNotCount() {
-			assertThat(risksOf(closedRisk("Gone", 25), closedRisk("Happened", 25)))
-				.isEmpty();
+			assertThat(risksOf(closedRisk("Gone", 25), closedRisk("Happened", 25))).isEmpty();
 		}
 
 		@Test
 		void highestScoreFirstThenByTitle() {
-			assertThat(risksOf(risk("B", 16), risk("C", 25),
-					risk("A", 16)))
-				.extracting(English::text)
+			assertThat(risksOf(risk("B", 16), risk("C", 25), risk("A", 16))).extracting(English::text)
 				.containsExactly("Risk C scores 25", "Risk A scores 16", "Risk B scores 16");
 		}
 
@@ -233,8 +231,9 @@ class HealthEvaluatorTests {
 		}
 
 		private List<Reason> budget(String planned, String spent, List<MilestoneFacts> milestones) {
-			ProjectFacts project = new ProjectFacts("P-1", "Project", (planned != null) ? new BigDecimal(planned) : null,
-					new BigDecimal(spent), TODAY, milestones, List.of(), null);
+			ProjectFacts project = new ProjectFacts("P-1", "Project",
+					(planned != null) ? new BigDecimal(planned) : null, new BigDecimal(spent), TODAY, milestones,
+					List.of(), null);
 			return HealthEvaluatorTests.this.evaluator.project(project, TODAY).reasons();
 		}
 
@@ -286,8 +285,8 @@ class HealthEvaluatorTests {
 		@Test
 		void slipOverdueAndBlockedOfOneMilestone() {
 			assertThat(milestoneHealth(slipped("A", 7)).health()).isEqualTo(Health.GREEN);
-			assertThat(said(milestoneHealth(slipped("A", 8)).reasons())).containsExactly(
-					said(Health.AMBER, HealthRule.SLIP, "Slipped 8 days past its baseline"));
+			assertThat(said(milestoneHealth(slipped("A", 8)).reasons()))
+				.containsExactly(said(Health.AMBER, HealthRule.SLIP, "Slipped 8 days past its baseline"));
 			assertThat(milestoneHealth(slipped("A", 15)).health()).isEqualTo(Health.RED);
 			assertThat(said(milestoneHealth(overdue("A", 3)).reasons()))
 				.containsExactly(said(Health.AMBER, HealthRule.OVERDUE, "Overdue by 3 days"));
@@ -311,8 +310,7 @@ class HealthEvaluatorTests {
 				.project(project(List.of(slipped("A", 20), blocked("B")), List.of()), TODAY);
 
 			assertThat(project.milestones()).extracting((m) -> m.milestone().name(), MilestoneHealth::health)
-				.containsExactly(tuple("A", Health.RED),
-						tuple("B", Health.AMBER));
+				.containsExactly(tuple("A", Health.RED), tuple("B", Health.AMBER));
 		}
 
 		private MilestoneHealth milestoneHealth(MilestoneFacts milestone) {
@@ -394,7 +392,8 @@ class HealthEvaluatorTests {
 
 		assertThat(fromCount.computed()).isEqualTo(fromList.computed()).isEqualTo(Health.AMBER);
 		assertThat(fromCount.reasons()).isEqualTo(fromList.reasons());
-		assertThat(English.text(fromCount.reasons().get(0))).isEqualTo("Spent 90% of budget with 67% of milestones done");
+		assertThat(English.text(fromCount.reasons().get(0)))
+			.isEqualTo("Spent 90% of budget with 67% of milestones done");
 	}
 
 }

@@ -43,9 +43,8 @@ class HealthOverrideTests {
 
 	@Test
 	void overriddenProjectCountsOnItsProgramWithItsEffectiveHealthAndOneReason() {
-		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY,
-				List.of(project("P-1", slipped("Launch", 30), override(Health.AMBER, TODAY.plusDays(15))),
-						green("P-2")),
+		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY, List
+			.of(project("P-1", slipped("Launch", 30), override(Health.AMBER, TODAY.plusDays(15))), green("P-2")),
 				List.of(), null);
 
 		ProgramHealth health = this.evaluator.program(program, TODAY);

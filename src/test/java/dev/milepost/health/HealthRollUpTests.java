@@ -41,8 +41,8 @@ class HealthRollUpTests {
 
 	@Test
 	void programOwnRulesCountAndComeBeforeProjectReasonsOfTheSameHealth() {
-		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY,
-				List.of(amber("B-2")), List.of(risk("Budget freeze", 16)), null);
+		ProgramFacts program = new ProgramFacts("PG", "Program", TODAY, List.of(amber("B-2")),
+				List.of(risk("Budget freeze", 16)), null);
 
 		ProgramHealth health = this.evaluator.program(program, TODAY);
 
@@ -61,12 +61,10 @@ class HealthRollUpTests {
 
 	@Test
 	void portfolioCountsProgramsByEffectiveHealthAndListsTheWorstFirst() {
-		PortfolioHealth portfolio = this.evaluator.portfolio(List.of(program("G1", green("A")),
-				program("R1", red("B")), program("A1", amber("C")), program("R2", red("D"), amber("E")),
-				program("G2")), TODAY);
+		PortfolioHealth portfolio = this.evaluator.portfolio(List.of(program("G1", green("A")), program("R1", red("B")),
+				program("A1", amber("C")), program("R2", red("D"), amber("E")), program("G2")), TODAY);
 
-		assertThat(portfolio.counts())
-			.isEqualTo(Map.of(Health.GREEN, 2, Health.AMBER, 1, Health.RED, 2));
+		assertThat(portfolio.counts()).isEqualTo(Map.of(Health.GREEN, 2, Health.AMBER, 1, Health.RED, 2));
 		assertThat(portfolio.count(Health.RED)).isEqualTo(2);
 		assertThat(portfolio.programs()).extracting(ProgramHealth::key)
 			.as("worst first, then more reasons first, then by key")

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Reasons are message codes with arguments; every code has an English message, and what the
- * evaluator produces renders to whole sentences.
+ * Reasons are message codes with arguments; every code has an English message, and what
+ * the evaluator produces renders to whole sentences.
  */
 class ReasonMessagesTests {
 
@@ -25,8 +25,7 @@ class ReasonMessagesTests {
 	void everyCodeHasAMessage() {
 		Object[] args = { 2, 3, 4, 5 }; // numbers: the count messages use choice formats
 		for (String code : Reason.CODES) {
-			assertThatNoException().as(code)
-				.isThrownBy(() -> English.MESSAGES.getMessage(code, args, Locale.ENGLISH));
+			assertThatNoException().as(code).isThrownBy(() -> English.MESSAGES.getMessage(code, args, Locale.ENGLISH));
 		}
 		for (Health health : Health.values()) {
 			assertThat(English.MESSAGES.getMessage("health." + health.name(), null, Locale.ENGLISH))
@@ -54,13 +53,11 @@ class ReasonMessagesTests {
 	void everyRuleRendersAsAWholeSentence() {
 		List<MilestoneFacts> milestones = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
-			milestones.add(new MilestoneFacts("Slip " + i, TODAY.plusDays(1), TODAY.plusDays(30), null,
-					MilestoneState.OPEN));
+			milestones
+				.add(new MilestoneFacts("Slip " + i, TODAY.plusDays(1), TODAY.plusDays(30), null, MilestoneState.OPEN));
 		}
-		milestones.add(new MilestoneFacts("Late", TODAY.minusDays(20), TODAY.minusDays(20), null,
-				MilestoneState.OPEN));
-		milestones.add(new MilestoneFacts("Stuck", TODAY.plusDays(5), TODAY.plusDays(5), null,
-				MilestoneState.BLOCKED));
+		milestones.add(new MilestoneFacts("Late", TODAY.minusDays(20), TODAY.minusDays(20), null, MilestoneState.OPEN));
+		milestones.add(new MilestoneFacts("Stuck", TODAY.plusDays(5), TODAY.plusDays(5), null, MilestoneState.BLOCKED));
 		HealthOverride override = new HealthOverride(Health.GREEN, "Board accepted the delay", TODAY.plusDays(3));
 		ProjectFacts overridden = new ProjectFacts("OV", "Overridden", null, null, TODAY, milestones.subList(0, 1),
 				List.of(), override);
@@ -72,7 +69,8 @@ class ReasonMessagesTests {
 		ProgramHealth health = this.evaluator.program(program, TODAY);
 
 		List<String> texts = health.reasons().stream().map(English::text).toList();
-		assertThat(texts).contains("P-1: 7 milestones slipped more than 14 days: Slip 1, Slip 2, Slip 3, Slip 4, Slip 5 and 2 more",
+		assertThat(texts).contains(
+				"P-1: 7 milestones slipped more than 14 days: Slip 1, Slip 2, Slip 3, Slip 4, Slip 5 and 2 more",
 				"P-1: 1 milestone overdue: Late (20 days)", "P-1: 1 milestone blocked: Stuck",
 				"P-1: Risk Vendor {exit} scores 20",
 				"P-1: Over budget: spent 130% of budget with 0% of milestones done", "P-1: No update for 30 days",

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Computed health on the overview and program pages: a slipped milestone turns its program RED
- * with the reason as a sentence, an untouched program is GREEN, and the overview reads the facts
- * with a number of statements that does not grow with the data.
+ * Computed health on the overview and program pages: a slipped milestone turns its
+ * program RED with the reason as a sentence, an untouched program is GREEN, and the
+ * overview reads the facts with a number of statements that does not grow with the data.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -72,7 +72,11 @@ class HealthBoardTests {
 			.param("key", program.getKey())
 			.param("id", program.getId())
 			.update();
-		String overview = this.mvc.get().uri("/?objective={key}", program.getKey()).exchange().getResponse().getContentAsString();
+		String overview = this.mvc.get()
+			.uri("/?objective={key}", program.getKey())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		String row = overview.substring(overview.indexOf("id=\"program-" + program.getId() + "\""));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("health-RED").contains(">RED<").contains(reason).doesNotContain("health-GREEN");
@@ -103,7 +107,11 @@ class HealthBoardTests {
 			.param("key", program.getKey())
 			.param("id", program.getId())
 			.update();
-		String overview = this.mvc.get().uri("/?objective={key}", program.getKey()).exchange().getResponse().getContentAsString();
+		String overview = this.mvc.get()
+			.uri("/?objective={key}", program.getKey())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		String row = overview.substring(overview.indexOf("id=\"program-" + program.getId() + "\""));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("health-GREEN").contains(">GREEN<");
@@ -119,12 +127,10 @@ class HealthBoardTests {
 		Project project = this.data.project(program);
 		LocalDate today = TestClock.runToday();
 		this.jdbc.sql("update projects set budget_planned = 100, budget_spent = 70, updated_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
-					project.getId())
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))), project.getId())
 			.update();
 		this.jdbc.sql("update programs set updated_at = ? where id = ?")
-			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
-					program.getId())
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))), program.getId())
 			.update();
 		milestone(project, "Open A", today.plusDays(20), today.plusDays(20));
 		milestone(project, "Open B", today.plusDays(30), today.plusDays(30));
@@ -133,25 +139,28 @@ class HealthBoardTests {
 					insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status,
 					                        created_at, updated_at)
 					values (?, ?, ?, ?, ?, 'DONE', ?, ?)""")
-				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+				.params(project.getId(), name, today.minusDays(50), today.minusDays(50), today.minusDays(45),
+						TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 				.update();
 		}
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
 				values (?, 'Dropped', ?, ?, 'CANCELLED', ?, ?)""")
-			.params(project.getId(), today.minusDays(10), today.plusDays(90), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.params(project.getId(), today.minusDays(10), today.plusDays(90), TestClock.runNowAtUtc(),
+					TestClock.runNowAtUtc())
 			.update();
 		this.jdbc.sql("update milestones set updated_at = ? where project_id = ? and status <> 'DONE'")
-			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))),
-					project.getId())
+			.params(java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40))), project.getId())
 			.update();
 
 		ProgramHealth health = this.board.program(program.getId());
 
-		// 2 of 4 countable milestones done (the cancelled one does not count): 70% spent is 20 points ahead
+		// 2 of 4 countable milestones done (the cancelled one does not count): 70% spent
+		// is 20 points ahead
 		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
 			.containsExactly(project.getKey() + ": Spent 70% of budget with 50% of milestones done");
-		// only the open milestones are listed; the done ones were touched today, so nothing is stale
+		// only the open milestones are listed; the done ones were touched today, so
+		// nothing is stale
 		assertThat(health.projects().get(0).milestones()).extracting((m) -> m.milestone().name())
 			.containsExactly("Open A", "Open B");
 	}
@@ -160,8 +169,7 @@ class HealthBoardTests {
 	void risksTheRuleIgnoresStillCountAsUpdates() {
 		Program program = this.data.program();
 		Project project = this.data.project(program);
-		java.sql.Timestamp longAgo = java.sql.Timestamp
-			.from(TestClock.runNow().minus(java.time.Duration.ofDays(40)));
+		java.sql.Timestamp longAgo = java.sql.Timestamp.from(TestClock.runNow().minus(java.time.Duration.ofDays(40)));
 		this.jdbc.sql("update projects set updated_at = ? where id = ?").params(longAgo, project.getId()).update();
 		this.jdbc.sql("update programs set updated_at = ? where id = ?").params(longAgo, program.getId()).update();
 		risk(program, project, "Closed but scary", 5, 5, "CLOSED", TestClock.runNow());
@@ -170,7 +178,8 @@ class HealthBoardTests {
 
 		ProgramHealth health = this.board.program(program.getId());
 
-		// only the open risk scoring 15 or more is a reason; the others were touched today: not stale
+		// only the open risk scoring 15 or more is a reason; the others were touched
+		// today: not stale
 		assertThat(health.reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
 			.containsExactly(project.getKey() + ": Risk Watch this scores 16");
 	}
@@ -181,7 +190,8 @@ class HealthBoardTests {
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
 				                   response, status, raised_date, created_at, updated_at)
 				values (?, ?, ?, 'TECHNICAL', ?, ?, ?, 'Rita', 'REDUCE', ?, ?, ?, ?)""")
-			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status, TestClock.runToday(), java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
+			.params(program.getId(), project.getId(), title, probability, impact, probability * impact, status,
+					TestClock.runToday(), java.sql.Timestamp.from(updated), java.sql.Timestamp.from(updated))
 			.update();
 	}
 
@@ -221,18 +231,22 @@ class HealthBoardTests {
 		HealthBoard.Overview first = this.board.portfolio();
 		assertThat(first.of(program.getKey()).effective()).isEqualTo(Health.GREEN);
 
-		// nothing changed: the same answer, from the one statement that reads the data version
+		// nothing changed: the same answer, from the one statement that reads the data
+		// version
 		this.counter.reset();
 		assertThat(this.board.portfolio()).isSameAs(first);
 		assertThat(this.counter.count()).isEqualTo(1);
 
-		// a change made through the application writes a revision: the next answer sees it
+		// a change made through the application writes a revision: the next answer sees
+		// it
 		Milestone launch = this.milestones.create(project.getId(), "Launch " + TestData.uniqueKey(), null, null,
-				TestClock.runToday().plusDays(10), TestClock.runToday().plusDays(30), MilestoneStatus.IN_PROGRESS, null);
+				TestClock.runToday().plusDays(10), TestClock.runToday().plusDays(30), MilestoneStatus.IN_PROGRESS,
+				null);
 		HealthBoard.Overview second = this.board.portfolio();
 		assertThat(second).isNotSameAs(first);
 		assertThat(second.of(program.getKey()).effective()).isEqualTo(Health.RED);
-		assertThat(second.of(program.getKey()).reasons()).extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
+		assertThat(second.of(program.getKey()).reasons())
+			.extracting((r) -> this.messages.text(r, java.util.Locale.ENGLISH))
 			.anySatisfy((reason) -> assertThat(reason).contains(launch.getName()));
 	}
 

@@ -24,9 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Overriding a program's or project's health: the page then shows the override (by whom, until
- * when, why) and the computed value with its reasons; bad input, stale edits and expired
- * overrides behave.
+ * Overriding a program's or project's health: the page then shows the override (by whom,
+ * until when, why) and the computed value with its reasons; bad input, stale edits and
+ * expired overrides behave.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -144,7 +144,8 @@ class HealthOverrideControllerTests {
 				insert into health_overrides (program_id, health, rationale, expires_on, set_by, set_at, version,
 				                              created_at, updated_at)
 				values (?, 'GREEN', 'Old news', ?, 'test-owner', ?, 3, ?, ?)""")
-			.params(program.getId(), TestClock.runToday().minusDays(1), TestClock.runNowAtUtc(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.params(program.getId(), TestClock.runToday().minusDays(1), TestClock.runNowAtUtc(),
+					TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 
 		String page = body(this.mvc.get().uri("/programs/{id}", program.getId()).exchange());
@@ -163,8 +164,7 @@ class HealthOverrideControllerTests {
 		assertThat(post("/programs/" + program.getId() + "/health-override", "RED", "Today only", TestClock.runToday(),
 				null))
 			.hasStatus3xxRedirection();
-		assertThat(body(this.mvc.get().uri("/programs/{id}", program.getId()).exchange()))
-			.contains("Overridden to RED")
+		assertThat(body(this.mvc.get().uri("/programs/{id}", program.getId()).exchange())).contains("Overridden to RED")
 			.contains("Today only");
 	}
 
@@ -209,8 +209,7 @@ class HealthOverrideControllerTests {
 		assertThat(programReasons).contains(project.getKey() + ": Overridden to AMBER")
 			.doesNotContain("slipped more than 14 days");
 		// the project's own row keeps its computed reasons next to the overridden badge
-		assertThat(section(health, "id=\"project-health-" + project.getKey() + "\"", "</tr>"))
-			.contains(">AMBER<")
+		assertThat(section(health, "id=\"project-health-" + project.getKey() + "\"", "</tr>")).contains(">AMBER<")
 			.contains("health-overridden")
 			.contains("slipped more than 14 days");
 		assertThat(section(health, "<h2", "</h2>")).contains(">AMBER<");
@@ -220,11 +219,15 @@ class HealthOverrideControllerTests {
 	void viewersSeeNoOverrideFormAndEditorsDo() throws Exception {
 		Program program = this.data.program();
 		this.data.user("ov-viewer", Role.VIEWER);
-		String asViewer = body(
-				this.mvc.get().uri("/programs/{id}", program.getId()).with(user("ov-viewer").roles("VIEWER")).exchange());
+		String asViewer = body(this.mvc.get()
+			.uri("/programs/{id}", program.getId())
+			.with(user("ov-viewer").roles("VIEWER"))
+			.exchange());
 		assertThat(asViewer).contains("id=\"program-health\"").doesNotContain("health-override");
-		String asOwner = body(
-				this.mvc.get().uri("/programs/{id}", program.getId()).with(user(TestData.OWNER).roles("TPM")).exchange());
+		String asOwner = body(this.mvc.get()
+			.uri("/programs/{id}", program.getId())
+			.with(user(TestData.OWNER).roles("TPM"))
+			.exchange());
 		assertThat(asOwner).contains("action=\"/programs/" + program.getId() + "/health-override\"");
 		assertThat(this.mvc.get()
 			.uri("/programs/{id}/health-override", program.getId())
@@ -254,7 +257,8 @@ class HealthOverrideControllerTests {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
 				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
-			.params(project.getId(), name, today.plusDays(10), today.plusDays(30), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.params(project.getId(), name, today.plusDays(10), today.plusDays(30), TestClock.runNowAtUtc(),
+					TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly health record: one row per program and project per ISO week, however often the job
- * runs; the trend compares today's effective health with the last record of an EARLIER week.
+ * The weekly health record: one row per program and project per ISO week, however often
+ * the job runs; the trend compares today's effective health with the last record of an
+ * EARLIER week.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -48,7 +49,6 @@ class HealthSnapshotJobTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
 
 	/** The job acts on every program: it sees only what each test builds. */
 	@BeforeEach
@@ -88,7 +88,8 @@ class HealthSnapshotJobTests {
 				insert into health_overrides (program_id, health, rationale, expires_on, set_by, set_at, version,
 				                              created_at, updated_at)
 				values (?, 'AMBER', 'Agreed recovery', ?, 'test-owner', ?, 0, ?, ?)""")
-			.params(program.getId(), TestClock.runToday().plusDays(3), TestClock.runNowAtUtc(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.params(program.getId(), TestClock.runToday().plusDays(3), TestClock.runNowAtUtc(), TestClock.runNowAtUtc(),
+					TestClock.runNowAtUtc())
 			.update();
 		this.job.recordThisWeek();
 		assertThat(rows("program_id", program.getId())).singleElement()
@@ -101,7 +102,8 @@ class HealthSnapshotJobTests {
 		Project project = this.data.project(program);
 		slippedMilestone(project);
 		LocalDate thisWeek = HealthWeeks.weekStart(TestClock.runToday());
-		snapshot("program_id", program.getId(), thisWeek, Health.GREEN); // this week's: not a trend
+		snapshot("program_id", program.getId(), thisWeek, Health.GREEN); // this week's:
+																			// not a trend
 		snapshot("program_id", program.getId(), thisWeek.minusWeeks(1), Health.AMBER);
 		snapshot("program_id", program.getId(), thisWeek.minusWeeks(3), Health.GREEN);
 		snapshot("project_id", project.getId(), thisWeek.minusWeeks(2), Health.RED);
@@ -113,11 +115,16 @@ class HealthSnapshotJobTests {
 			.satisfies((p) -> assertThat(p.trend().direction()).isEqualTo(Trend.Direction.SAME));
 		assertThat(this.board.portfolio().trend(program.getKey())).isEqualTo(new Trend(Health.AMBER, Health.RED));
 
-		String page = this.mvc.get().uri("/programs/{id}", program.getId()).exchange().getResponse().getContentAsString();
+		String page = this.mvc.get()
+			.uri("/programs/{id}", program.getId())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		String heading = page.substring(page.indexOf("id=\"program-health-title\""));
 		heading = heading.substring(0, heading.indexOf("</h2>"));
 		assertThat(heading).contains("trend-WORSE").contains("↓").contains("was AMBER, now RED");
-		// the dashboard pages its table: ask for this program alone, by a unique objective
+		// the dashboard pages its table: ask for this program alone, by a unique
+		// objective
 		this.jdbc.sql("update programs set objective = :key where id = :id")
 			.param("key", program.getKey())
 			.param("id", program.getId())
@@ -151,8 +158,9 @@ class HealthSnapshotJobTests {
 	}
 
 	private void snapshot(String column, long id, LocalDate week, Health effective) {
-		this.jdbc.sql("insert into health_snapshots (week_start, " + column
-				+ ", computed, effective, recorded_at) values (?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("insert into health_snapshots (week_start, " + column
+					+ ", computed, effective, recorded_at) values (?, ?, ?, ?, ?)")
 			.params(week, id, effective.name(), effective.name(), TestClock.runNowAtUtc())
 			.update();
 	}
@@ -169,7 +177,8 @@ class HealthSnapshotJobTests {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
 				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
-			.params(project.getId(), "Slipped " + TestData.uniqueKey(), today.plusDays(10), today.plusDays(30), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.params(project.getId(), "Slipped " + TestData.uniqueKey(), today.plusDays(10), today.plusDays(30),
+					TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
 	}
 

@@ -45,13 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real database outage: Milepost runs on a PostgreSQL cluster of its own, which these tests
- * stop and start the way an operator would ({@code pg_ctl stop -m fast}), and real HTTP clients
- * (a browser, a script, a remembered user) use it meanwhile. While the database is away the
- * instance leaves readiness within seconds and answers every request quickly with its own 503
- * page (a problem document for clients that do not ask for HTML), keeps a posted form to send
- * again, and signs nobody out; when the database is back it heals by itself, with every
- * acknowledged save still there.
+ * A real database outage: Milepost runs on a PostgreSQL cluster of its own, which these
+ * tests stop and start the way an operator would ({@code pg_ctl stop -m fast}), and real
+ * HTTP clients (a browser, a script, a remembered user) use it meanwhile. While the
+ * database is away the instance leaves readiness within seconds and answers every request
+ * quickly with its own 503 page (a problem document for clients that do not ask for
+ * HTML), keeps a posted form to send again, and signs nobody out; when the database is
+ * back it heals by itself, with every acknowledged save still there.
  * <p>
  * The time figures (read from the application's {@link Clock}) are logged under
  * {@code outage-figures}.
@@ -112,10 +112,7 @@ class PostgresOutageTests {
 		this.port = Integer.parseInt(this.milepost.getEnvironment().getProperty("local.server.port"));
 		this.jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), this.database.url(),
 				this.database.username(), ""));
-		this.ownerId = this.jdbc.sql("select id from users where username = ?")
-			.param(ADMIN)
-			.query(Long.class)
-			.single();
+		this.ownerId = this.jdbc.sql("select id from users where username = ?").param(ADMIN).query(Long.class).single();
 	}
 
 	@AfterAll
@@ -132,7 +129,10 @@ class PostgresOutageTests {
 		}
 	}
 
-	/** Each test starts with the database up and the instance ready, whatever the last one left. */
+	/**
+	 * Each test starts with the database up and the instance ready, whatever the last one
+	 * left.
+	 */
 	@BeforeEach
 	void databaseIsUp() {
 		if (!this.database.isRunning()) {
@@ -163,9 +163,9 @@ class PostgresOutageTests {
 	}
 
 	/**
-	 * The first request after the stop finds its pooled connection dead and fails at once; the
-	 * next finds no connection to be had and waits for one (the connection timeout). Both are
-	 * measured.
+	 * The first request after the stop finds its pooled connection dead and fails at
+	 * once; the next finds no connection to be had and waits for one (the connection
+	 * timeout). Both are measured.
 	 */
 	@Test
 	void aSignedInBrowserGetsTheOutagePageWithRetryAfterWithinThreeSeconds() throws Exception {
@@ -295,9 +295,9 @@ class PostgresOutageTests {
 	}
 
 	/**
-	 * Two clients save programs before, during and after an outage; when the database is back
-	 * the instance is ready and saves again within seconds, and every save it acknowledged
-	 * (a redirect to the new program) is in the database.
+	 * Two clients save programs before, during and after an outage; when the database is
+	 * back the instance is ready and saves again within seconds, and every save it
+	 * acknowledged (a redirect to the new program) is in the database.
 	 */
 	@Test
 	void itHealsByItselfAndLosesNoAcknowledgedSave() throws Exception {
@@ -342,7 +342,8 @@ class PostgresOutageTests {
 				.until(() -> readiness().statusCode() == 200);
 			Duration ready = since(started);
 			int acknowledgedAtRestart = acknowledged.size();
-			await().atMost(RECOVERY_WITHIN).pollInterval(Duration.ofMillis(50))
+			await().atMost(RECOVERY_WITHIN)
+				.pollInterval(Duration.ofMillis(50))
 				.until(() -> acknowledged.size() > acknowledgedAtRestart);
 			Duration saved = since(started);
 			saving.set(false);
@@ -361,12 +362,14 @@ class PostgresOutageTests {
 				.param(unavailablePages.keySet().toArray(String[]::new))
 				.query(String.class)
 				.list();
-			// the database went away after the save had committed, before the answer: the page must not deny it
-			assertThat(committedThough503).allSatisfy((key) -> assertThat(unavailablePages.get(key))
-				.contains("your change may have been saved")
-				.doesNotContain(NOTHING_SAVED, "Send it again"));
-			figures.info("recovery: ready {} ms and saving {} ms after the database started; {} saves acknowledged "
-					+ "({} before the outage), {} answered 503 ({} of them committed all the same), {} lost",
+			// the database went away after the save had committed, before the answer: the
+			// page must not deny it
+			assertThat(committedThough503)
+				.allSatisfy((key) -> assertThat(unavailablePages.get(key)).contains("your change may have been saved")
+					.doesNotContain(NOTHING_SAVED, "Send it again"));
+			figures.info(
+					"recovery: ready {} ms and saving {} ms after the database started; {} saves acknowledged "
+							+ "({} before the outage), {} answered 503 ({} of them committed all the same), {} lost",
 					ready.toMillis(), saved.toMillis(), acknowledged.size(), beforeOutage, unavailable.get(),
 					committedThough503.size(), acknowledged.size() - stored.size());
 		}
@@ -488,8 +491,9 @@ class PostgresOutageTests {
 		static Visitor signedIn(PostgresOutageTests test, boolean rememberMe) throws Exception {
 			Visitor visitor = new Visitor(test);
 			String token = visitor.formToken("/login");
-			HttpResponse<String> login = visitor.post("/login", form("username", ADMIN, "password", PASSWORD, "_csrf",
-					token) + (rememberMe ? "&remember-me=on" : ""));
+			HttpResponse<String> login = visitor.post("/login",
+					form("username", ADMIN, "password", PASSWORD, "_csrf", token)
+							+ (rememberMe ? "&remember-me=on" : ""));
 			assertThat(login.statusCode()).as("signed in").isEqualTo(302);
 			assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
 			return visitor;

@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of its own, made with {@code initdb} in a temporary directory and run on a
- * free port of 127.0.0.1, which a test can stop and start like an operator (and so take away
- * from the application using it) without touching the machine's shared server. The newest
- * version under {@code /usr/lib/postgresql} is used; as root (our machines and CI) every command
- * runs as the {@code postgres} user, since PostgreSQL refuses to run as root.
- * {@link #close()} stops it and deletes the directory.
+ * A PostgreSQL cluster of its own, made with {@code initdb} in a temporary directory and
+ * run on a free port of 127.0.0.1, which a test can stop and start like an operator (and
+ * so take away from the application using it) without touching the machine's shared
+ * server. The newest version under {@code /usr/lib/postgresql} is used; as root (our
+ * machines and CI) every command runs as the {@code postgres} user, since PostgreSQL
+ * refuses to run as root. {@link #close()} stops it and deletes the directory.
  */
 final class ThrowAwayPostgres implements AutoCloseable {
 
@@ -43,7 +43,10 @@ final class ThrowAwayPostgres implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Whether PostgreSQL's server programs ({@code initdb}, {@code pg_ctl}) are installed. */
+	/**
+	 * Whether PostgreSQL's server programs ({@code initdb}, {@code pg_ctl}) are
+	 * installed.
+	 */
 	static boolean isInstalled() {
 		return findBin() != null;
 	}
@@ -73,7 +76,10 @@ final class ThrowAwayPostgres implements AutoCloseable {
 		}
 	}
 
-	/** The JDBC URL of the cluster's {@code postgres} database (user {@code postgres}, no password). */
+	/**
+	 * The JDBC URL of the cluster's {@code postgres} database (user {@code postgres}, no
+	 * password).
+	 */
 	String url() {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/postgres";
 	}
@@ -93,7 +99,10 @@ final class ThrowAwayPostgres implements AutoCloseable {
 		this.running = true;
 	}
 
-	/** Stops the server the quick way an operator would: open connections are ended at once. */
+	/**
+	 * Stops the server the quick way an operator would: open connections are ended at
+	 * once.
+	 */
 	void stop() {
 		run("pg_ctl", "-D", this.data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
 		this.running = false;
@@ -146,7 +155,9 @@ final class ThrowAwayPostgres implements AutoCloseable {
 		}
 	}
 
-	/** The {@code bin} directory of the newest installed version, {@code null} for none. */
+	/**
+	 * The {@code bin} directory of the newest installed version, {@code null} for none.
+	 */
 	private static Path findBin() {
 		if (!Files.isDirectory(INSTALLATIONS)) {
 			return null;

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Pages offer the controls for changes only to those who may make them (the server refuses the
- * others anyway; see the authorization matrix): leadership reads without dead buttons.
+ * Pages offer the controls for changes only to those who may make them (the server
+ * refuses the others anyway; see the authorization matrix): leadership reads without dead
+ * buttons.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -53,7 +54,12 @@ class EditControlsTests {
 	}
 
 	String page(String username, String role, String uri, Object... vars) throws Exception {
-		return this.mvc.get().uri(uri, vars).with(user(username).roles(role)).exchange().getResponse().getContentAsString();
+		return this.mvc.get()
+			.uri(uri, vars)
+			.with(user(username).roles(role))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -61,8 +67,9 @@ class EditControlsTests {
 		String owner = TestData.OWNER;
 		assertThat(page(owner, "TPM", "/programs/{id}", this.program.getId()))
 			.contains("/programs/" + this.program.getId() + "/edit", "/programs/" + this.program.getId() + "/archive");
-		assertThat(page(owner, "TPM", "/projects/{id}", this.project.getId()))
-			.contains("/projects/" + this.project.getId() + "/edit", "hx-post=\"/milestones/" + this.milestone.getId() + "/progress\"");
+		assertThat(page(owner, "TPM", "/projects/{id}", this.project.getId())).contains(
+				"/projects/" + this.project.getId() + "/edit",
+				"hx-post=\"/milestones/" + this.milestone.getId() + "/progress\"");
 		assertThat(page(owner, "TPM", "/milestones/{id}", this.milestone.getId()))
 			.contains("/milestones/" + this.milestone.getId() + "/rebaseline", "id=\"add-dependency\"");
 	}

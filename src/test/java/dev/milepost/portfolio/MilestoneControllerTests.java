@@ -109,7 +109,8 @@ class MilestoneControllerTests {
 			.contains("&#39;abc&#39; is not a valid number for &#39;id&#39;");
 		assertThat(this.mvc.get().uri("/milestones?status=LATE")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("&#39;LATE&#39; is not a valid choice (one of NOT_STARTED, IN_PROGRESS, DONE, BLOCKED, CANCELLED)");
+			.contains(
+					"&#39;LATE&#39; is not a valid choice (one of NOT_STARTED, IN_PROGRESS, DONE, BLOCKED, CANCELLED)");
 		assertThat(this.mvc.get().uri("/milestones?sort=password")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Cannot sort by &#39;password&#39;");
@@ -262,8 +263,8 @@ class MilestoneControllerTests {
 	@Test
 	void milestonePageShowsHistoryAndEscapesUserText() {
 		Milestone m = milestone("<script>alert(1)</script>", this.today.plusDays(10));
-		this.milestones.updateProgress(m.getId(), m.getVersion(), MilestoneStatus.IN_PROGRESS,
-				this.today.plusDays(17), null, "<b>vendor</b> slipped");
+		this.milestones.updateProgress(m.getId(), m.getVersion(), MilestoneStatus.IN_PROGRESS, this.today.plusDays(17),
+				null, "<b>vendor</b> slipped");
 
 		assertThat(this.mvc.get().uri("/milestones/{id}", m.getId())).hasStatusOk()
 			.bodyText()
@@ -278,8 +279,7 @@ class MilestoneControllerTests {
 		milestone("Late thing", this.today.minusDays(3));
 		milestone("Future thing", this.today.plusDays(3));
 
-		assertThat(this.mvc.get()
-			.uri("/milestones?projectId={p}&overdue=true", this.project.getId())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/milestones?projectId={p}&overdue=true", this.project.getId())).hasStatusOk()
 			.bodyText()
 			.contains("Late thing")
 			.doesNotContain("Future thing")

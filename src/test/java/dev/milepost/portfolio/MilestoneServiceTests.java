@@ -112,9 +112,8 @@ class MilestoneServiceTests {
 		this.milestones.updateProgress(m.getId(), m.getVersion(), MilestoneStatus.IN_PROGRESS, m.getForecastDate(),
 				null, null);
 
-		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.milestones.updateProgress(m.getId(), m.getVersion(), MilestoneStatus.BLOCKED,
-					m.getForecastDate(), null, null));
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class).isThrownBy(() -> this.milestones
+			.updateProgress(m.getId(), m.getVersion(), MilestoneStatus.BLOCKED, m.getForecastDate(), null, null));
 		assertThat(this.milestones.get(m.getId()).getStatus()).isEqualTo(MilestoneStatus.IN_PROGRESS);
 	}
 
@@ -184,10 +183,12 @@ class MilestoneServiceTests {
 		milestone("Cut 500 batch jobs", this.today.plusDays(5));
 		milestone("Path C:\\data moved", this.today.plusDays(5));
 
-		var percent = this.milestones.page(new MilestoneFilter("50%", null, this.project.getId(), null, null, null,
-				null, false), org.springframework.data.domain.PageRequest.of(0, 10));
-		var backslash = this.milestones.page(new MilestoneFilter("c:\\d", null, this.project.getId(), null, null,
-				null, null, false), org.springframework.data.domain.PageRequest.of(0, 10));
+		var percent = this.milestones.page(
+				new MilestoneFilter("50%", null, this.project.getId(), null, null, null, null, false),
+				org.springframework.data.domain.PageRequest.of(0, 10));
+		var backslash = this.milestones.page(
+				new MilestoneFilter("c:\\d", null, this.project.getId(), null, null, null, null, false),
+				org.springframework.data.domain.PageRequest.of(0, 10));
 
 		assertThat(percent.getContent()).extracting(MilestoneRow::name).containsExactly("Cut 50% of batch jobs");
 		assertThat(backslash.getContent()).extracting(MilestoneRow::name).containsExactly("Path C:\\data moved");
@@ -201,10 +202,12 @@ class MilestoneServiceTests {
 				this.today.plusDays(9), null, "late");
 		milestone("On track", this.today.plusDays(5));
 
-		var overdueRows = this.milestones.page(new MilestoneFilter(null, null, this.project.getId(), null, null, true,
-				null, false), org.springframework.data.domain.PageRequest.of(0, 10));
-		var slippedRows = this.milestones.page(new MilestoneFilter(null, null, this.project.getId(), null, null, null,
-				true, false), org.springframework.data.domain.PageRequest.of(0, 10));
+		var overdueRows = this.milestones.page(
+				new MilestoneFilter(null, null, this.project.getId(), null, null, true, null, false),
+				org.springframework.data.domain.PageRequest.of(0, 10));
+		var slippedRows = this.milestones.page(
+				new MilestoneFilter(null, null, this.project.getId(), null, null, null, true, false),
+				org.springframework.data.domain.PageRequest.of(0, 10));
 
 		assertThat(overdueRows.getContent()).extracting(MilestoneRow::id).containsExactly(overdue.getId());
 		assertThat(slippedRows.getContent()).extracting(MilestoneRow::id).containsExactly(slipped.getId());

@@ -42,8 +42,8 @@ class ProgramControllerTests {
 	JdbcClient jdbc;
 
 	/**
-	 * A complete, valid program form posted to {@code uri}; {@code overrides} are name, value
-	 * pairs that replace single fields.
+	 * A complete, valid program form posted to {@code uri}; {@code overrides} are name,
+	 * value pairs that replace single fields.
 	 */
 	MvcTestResult post(String uri, String key, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -119,8 +119,8 @@ class ProgramControllerTests {
 		Program program = this.data.program();
 		MvcTestResult result = this.mvc.get().uri("/programs/" + program.getId() + "/edit").exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(body(result)).contains("value=\"" + program.getKey() + "\"", "value=\"Program " + program.getKey() + "\"",
-				"value=\"2026-01-01\"", "name=\"version\" value=\"0\"");
+		assertThat(body(result)).contains("value=\"" + program.getKey() + "\"",
+				"value=\"Program " + program.getKey() + "\"", "value=\"2026-01-01\"", "name=\"version\" value=\"0\"");
 	}
 
 	@Test
@@ -185,8 +185,8 @@ class ProgramControllerTests {
 	@Test
 	void rejectsANegativeBudgetAndTooManyDigits() {
 		String key = TestData.uniqueKey();
-		assertThat(body(post("/programs", key, "budgetPlanned", "-1")))
-			.contains("id=\"budgetPlanned-error\"", "Must be 0 or more.");
+		assertThat(body(post("/programs", key, "budgetPlanned", "-1"))).contains("id=\"budgetPlanned-error\"",
+				"Must be 0 or more.");
 		MvcTestResult tooBig = post("/programs", key, "budgetPlanned", "12345678901234.00");
 		assertThat(tooBig).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(body(tooBig)).contains("Use at most 13 digits before and 2 after the decimal point.");
@@ -238,10 +238,12 @@ class ProgramControllerTests {
 	void staleEditIsAConflictThatKeepsBothVersionsAndChangesNothing() {
 		Program program = this.data.program();
 		// someone else saves first
-		this.programService.update(program.getId(), 0, new ProgramDetails(program.getKey(), "Their name", null,
-				"Their objective", ProgramStatus.ACTIVE, this.data.owner().getId(), java.util.Set.of(), null, null, null, "USD"));
+		this.programService.update(program.getId(), 0,
+				new ProgramDetails(program.getKey(), "Their name", null, "Their objective", ProgramStatus.ACTIVE,
+						this.data.owner().getId(), java.util.Set.of(), null, null, null, "USD"));
 
-		MvcTestResult result = post("/programs/" + program.getId(), program.getKey(), "name", "My name", "version", "0");
+		MvcTestResult result = post("/programs/" + program.getId(), program.getKey(), "name", "My name", "version",
+				"0");
 
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		assertThat(body(result)).contains("Someone else changed this record", "Their name", "value=\"My name\"",
@@ -309,7 +311,9 @@ class ProgramControllerTests {
 				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
 				                   raised_date, created_at, updated_at)
 				values (?, 'Vendor late', 'SCHEDULE', 2, 3, 6, 'Ann', 'REDUCE', 'OPEN', ?,
-				        ?, ?)""").params(program.getId(), TestClock.runToday(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
+				        ?, ?)""")
+			.params(program.getId(), TestClock.runToday(), TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.update();
 
 		MvcTestResult result = this.mvc.post().uri("/programs/" + program.getId() + "/delete").with(csrf()).exchange();
 

@@ -82,8 +82,8 @@ class ProjectControllerTests {
 	void newFormPreselectsTheProgramFromTheUrl() {
 		MvcTestResult result = this.mvc.get().uri("/projects/new?programId=" + this.program.getId()).exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(body(result)).contains(
-				"<option value=\"" + this.program.getId() + "\" selected=\"selected\">" + this.program.getKey() + " · ");
+		assertThat(body(result)).contains("<option value=\"" + this.program.getId() + "\" selected=\"selected\">"
+				+ this.program.getKey() + " · ");
 	}
 
 	@Test
@@ -137,8 +137,8 @@ class ProjectControllerTests {
 		MvcTestResult result = post("/projects", existing.getKey(), "name", "Second");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(body(result)).contains(existing.getKey() + " is already used by Project " + existing.getKey()
-				+ " in this program.");
+		assertThat(body(result))
+			.contains(existing.getKey() + " is already used by Project " + existing.getKey() + " in this program.");
 
 		Program other = this.data.program();
 		assertThat(post("/projects", existing.getKey(), "programId", String.valueOf(other.getId())))

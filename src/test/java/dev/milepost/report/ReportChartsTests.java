@@ -45,17 +45,18 @@ class ReportChartsTests {
 						new BudgetLine("OPS", "Ops", null, null))));
 
 		assertThat(charts.hasBudget()).isTrue();
-		assertThat(charts.budget()).extracting(ReportCharts.BudgetBar::projectKey, ReportCharts.BudgetBar::plannedWidth,
-				ReportCharts.BudgetBar::spentWidth, ReportCharts.BudgetBar::over)
+		assertThat(charts.budget())
+			.extracting(ReportCharts.BudgetBar::projectKey, ReportCharts.BudgetBar::plannedWidth,
+					ReportCharts.BudgetBar::spentWidth, ReportCharts.BudgetBar::over)
 			.containsExactly(tuple("APP", "bar-w-100", "bar-w-50", false), tuple("WEB", "bar-w-20", "bar-w-25", true),
 					tuple("OPS", "bar-w-0", "bar-w-0", false));
 	}
 
 	@Test
 	void varianceShowsTheLargestLateAndEarlyMilestonesButNotCancelledOrOnTimeOnes() {
-		List<MilestoneLine> milestones = new ArrayList<>(List.of(milestone("Late", "IN_PROGRESS", 20),
-				milestone("Early", "IN_PROGRESS", -10), milestone("On time", "IN_PROGRESS", 0),
-				milestone("Cancelled", "CANCELLED", 40)));
+		List<MilestoneLine> milestones = new ArrayList<>(
+				List.of(milestone("Late", "IN_PROGRESS", 20), milestone("Early", "IN_PROGRESS", -10),
+						milestone("On time", "IN_PROGRESS", 0), milestone("Cancelled", "CANCELLED", 40)));
 		for (int i = 1; i <= ReportCharts.MAX_VARIANCE_BARS; i++) {
 			milestones.add(milestone("Slight " + i, "IN_PROGRESS", 1));
 		}
@@ -63,11 +64,10 @@ class ReportChartsTests {
 		ReportCharts charts = ReportCharts.of(content(List.of(), milestones, List.of()));
 
 		assertThat(charts.variance()).hasSize(ReportCharts.MAX_VARIANCE_BARS);
-		assertThat(charts.variance().subList(0, 2)).extracting(ReportCharts.VarianceBar::name,
-				ReportCharts.VarianceBar::late, ReportCharts.VarianceBar::width)
+		assertThat(charts.variance().subList(0, 2))
+			.extracting(ReportCharts.VarianceBar::name, ReportCharts.VarianceBar::late, ReportCharts.VarianceBar::width)
 			.containsExactly(tuple("Late", true, "bar-w-100"), tuple("Early", false, "bar-w-50"));
-		assertThat(charts.variance()).extracting(ReportCharts.VarianceBar::name)
-			.doesNotContain("On time", "Cancelled");
+		assertThat(charts.variance()).extracting(ReportCharts.VarianceBar::name).doesNotContain("On time", "Cancelled");
 		assertThat(charts.moreVariance()).isEqualTo(2);
 	}
 
@@ -78,13 +78,13 @@ class ReportChartsTests {
 				List.of(), List.of()));
 
 		assertThat(charts.projectCount()).isEqualTo(3);
-		assertThat(charts.health()).extracting(ReportCharts.HealthSegment::health, ReportCharts.HealthSegment::count,
-				ReportCharts.HealthSegment::width)
+		assertThat(charts.health())
+			.extracting(ReportCharts.HealthSegment::health, ReportCharts.HealthSegment::count,
+					ReportCharts.HealthSegment::width)
 			.containsExactly(tuple("GREEN", 1, "bar-w-35"), tuple("AMBER", 1, "bar-w-35"), tuple("RED", 1, "bar-w-30"));
 
-		ReportCharts allGreen = ReportCharts.of(content(
-				List.of(new ProjectLine("A", "A", "GREEN", List.of(), null), new ProjectLine("B", "B", "GREEN", List.of(), null)),
-				List.of(), List.of()));
+		ReportCharts allGreen = ReportCharts.of(content(List.of(new ProjectLine("A", "A", "GREEN", List.of(), null),
+				new ProjectLine("B", "B", "GREEN", List.of(), null)), List.of(), List.of()));
 		assertThat(allGreen.health()).extracting(ReportCharts.HealthSegment::width)
 			.containsExactly("bar-w-100", "bar-w-0", "bar-w-0");
 	}

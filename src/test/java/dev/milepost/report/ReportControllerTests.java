@@ -252,7 +252,9 @@ class ReportControllerTests {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/programs/" + this.program.getId() + "/reports/2026-47").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.post().uri("/programs/" + this.program.getId() + "/reports/nope/publish").with(csrf())
+		assertThat(this.mvc.post()
+			.uri("/programs/" + this.program.getId() + "/reports/nope/publish")
+			.with(csrf())
 			.exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/programs/987654321/reports/2026-W10").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -277,11 +279,16 @@ class ReportControllerTests {
 		assertThat(page(diffUrl)).contains("id=\"no-previous\"", "no published report of a week before 2026-W10");
 
 		String previousWeek = "/programs/" + this.program.getId() + "/reports/2026-W09";
-		assertThat(this.mvc.post().uri(previousWeek).with(csrf()).param("summary", "Old <b>summary</b>")
-			.param("asks", "Budget approval").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri(previousWeek)
+			.with(csrf())
+			.param("summary", "Old <b>summary</b>")
+			.param("asks", "Budget approval")
+			.exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.post().uri(previousWeek + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
 
-		// the week after: a forecast slips, a milestone and a risk are added, the text is rewritten
+		// the week after: a forecast slips, a milestone and a risk are added, the text is
+		// rewritten
 		this.jdbc.sql("update milestones set forecast_date = '2026-03-24' where id = :id")
 			.param("id", this.milestone)
 			.update();
@@ -298,8 +305,10 @@ class ReportControllerTests {
 		assertThat(PageHtml.section(html, "diff-risks")).contains("New in the top risks: Data loss")
 			.doesNotContain("Vendor exit");
 		String texts = PageHtml.section(html, "diff-texts");
-		assertThat(texts).contains("id=\"diff-text-summary\"", "Old &lt;b&gt;summary&lt;/b&gt;", "New summary",
-				"id=\"diff-text-asks\"", "Budget approval").doesNotContain("<b>summary</b>", "diff-text-highlights");
+		assertThat(texts)
+			.contains("id=\"diff-text-summary\"", "Old &lt;b&gt;summary&lt;/b&gt;", "New summary",
+					"id=\"diff-text-asks\"", "Budget approval")
+			.doesNotContain("<b>summary</b>", "diff-text-highlights");
 
 		// linked from the report and the archive
 		assertThat(page(url())).contains("href=\"" + diffUrl + "\"");
@@ -346,7 +355,8 @@ class ReportControllerTests {
 		post("/publish");
 		assertThat(page("/programs/" + this.program.getId() + "/reports")).contains(WEEK.toString(), "Published",
 				"test-admin");
-		assertThat(page("/programs/" + this.program.getId())).contains("/programs/" + this.program.getId() + "/reports");
+		assertThat(page("/programs/" + this.program.getId()))
+			.contains("/programs/" + this.program.getId() + "/reports");
 	}
 
 }

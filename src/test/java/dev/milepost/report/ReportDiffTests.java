@@ -50,7 +50,8 @@ class ReportDiffTests {
 				List.of(budget("APP", 100, 50)));
 		Written written = new Written("Fine", null, null, null, null, null);
 
-		ReportDiff diff = ReportDiff.between(content, written, content, new Written("Fine ", "", null, null, null, null));
+		ReportDiff diff = ReportDiff.between(content, written, content,
+				new Written("Fine ", "", null, null, null, null));
 
 		assertThat(diff.isEmpty()).isTrue();
 		assertThat(diff.health().changed()).isFalse();
@@ -72,8 +73,8 @@ class ReportDiffTests {
 		assertThat(diff.health().after()).isEqualTo("GREEN");
 		assertThat(diff.health().changed()).isTrue();
 		assertThat(diff.projects())
-			.extracting(ReportDiff.ProjectChange::key, ReportDiff.ProjectChange::before, ReportDiff.ProjectChange::after,
-					ReportDiff.ProjectChange::changed)
+			.extracting(ReportDiff.ProjectChange::key, ReportDiff.ProjectChange::before,
+					ReportDiff.ProjectChange::after, ReportDiff.ProjectChange::changed)
 			.containsExactly(tuple("APP", "AMBER", "GREEN", true), tuple("SAME", "GREEN", "GREEN", false),
 					tuple("NEW", null, "GREEN", true), tuple("OLD", "RED", null, true));
 		assertThat(diff.isEmpty()).isFalse();
@@ -100,9 +101,10 @@ class ReportDiffTests {
 
 		ReportDiff diff = ReportDiff.between(before, Written.EMPTY, after, Written.EMPTY);
 
-		assertThat(diff.changedMilestones()).extracting(ReportDiff.MilestoneChange::projectKey,
-				ReportDiff.MilestoneChange::name, ReportDiff.MilestoneChange::forecastChanged,
-				ReportDiff.MilestoneChange::statusChanged, ReportDiff.MilestoneChange::actualChanged)
+		assertThat(diff.changedMilestones())
+			.extracting(ReportDiff.MilestoneChange::projectKey, ReportDiff.MilestoneChange::name,
+					ReportDiff.MilestoneChange::forecastChanged, ReportDiff.MilestoneChange::statusChanged,
+					ReportDiff.MilestoneChange::actualChanged)
 			.containsExactly(tuple("APP", "Beta", true, false, false), tuple("APP", "Design", false, true, true));
 		assertThat(diff.changedMilestones().get(0).forecastDays()).isEqualTo(7);
 		assertThat(diff.addedMilestones()).extracting(MilestoneLine::projectKey, MilestoneLine::name)
@@ -137,8 +139,8 @@ class ReportDiffTests {
 		ReportContent before = content("2026-W09", "GREEN", List.of(), List.of(), List.of(),
 				List.of(budget("APP", 1000, 400), budget("WEB", 500, 100)));
 		ReportContent after = content("2026-W10", "GREEN", List.of(), List.of(), List.of(),
-				List.of(budget("APP", 1000, 650), new BudgetLine("WEB", "WEB name", new BigDecimal("500.00"),
-						new BigDecimal("100.0"))));
+				List.of(budget("APP", 1000, 650),
+						new BudgetLine("WEB", "WEB name", new BigDecimal("500.00"), new BigDecimal("100.0"))));
 
 		ReportDiff diff = ReportDiff.between(before, Written.EMPTY, after, Written.EMPTY);
 
@@ -158,8 +160,8 @@ class ReportDiffTests {
 		ReportDiff diff = ReportDiff.between(content, before, content, after);
 
 		assertThat(diff.texts()).extracting(TextChange::section, TextChange::before, TextChange::after)
-			.containsExactly(tuple("summary", "Old summary", "New summary\nline two"), tuple("lowlights", null, "Bad week"),
-					tuple("asks", "Need a decision", null));
+			.containsExactly(tuple("summary", "Old summary", "New summary\nline two"),
+					tuple("lowlights", null, "Bad week"), tuple("asks", "Need a decision", null));
 	}
 
 	@Test

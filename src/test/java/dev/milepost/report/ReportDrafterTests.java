@@ -132,9 +132,9 @@ class ReportDrafterTests {
 
 		assertThat(content.previousWeek()).isEqualTo("2026-W09");
 		assertThat(content.previousHealth()).isEqualTo("RED");
-		assertThat(content.projects()).extracting(ReportContent.ProjectLine::key, ReportContent.ProjectLine::previousHealth)
-			.containsExactlyInAnyOrder(tuple(project.getKey(), "AMBER"),
-					tuple(added.getKey(), null));
+		assertThat(content.projects())
+			.extracting(ReportContent.ProjectLine::key, ReportContent.ProjectLine::previousHealth)
+			.containsExactlyInAnyOrder(tuple(project.getKey(), "AMBER"), tuple(added.getKey(), null));
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import dev.milepost.portfolio.Project;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Inserts milestones, forecast changes and risks straight into the tables for report tests. */
+/**
+ * Inserts milestones, forecast changes and risks straight into the tables for report
+ * tests.
+ */
 public record ReportFixtures(JdbcClient jdbc) {
 
 	/** Week 10 of 2026: Monday 2 March to Sunday 8 March. */
@@ -19,11 +22,16 @@ public record ReportFixtures(JdbcClient jdbc) {
 	public static final OffsetDateTime BEFORE_WEEK = OffsetDateTime.parse("2026-02-20T10:00:00Z");
 
 	public long milestone(Project project, String name, LocalDate baseline, LocalDate forecast, LocalDate actual) {
-		this.jdbc.sql("""
-				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
-				values (:p, :name, :baseline, :forecast, :actual, :status, :at, :at)""")
-			.param("p", project.getId()).param("name", name).param("baseline", baseline).param("forecast", forecast)
-			.param("actual", actual).param("status", (actual != null) ? "DONE" : "IN_PROGRESS")
+		this.jdbc
+			.sql("""
+					insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, created_at, updated_at)
+					values (:p, :name, :baseline, :forecast, :actual, :status, :at, :at)""")
+			.param("p", project.getId())
+			.param("name", name)
+			.param("baseline", baseline)
+			.param("forecast", forecast)
+			.param("actual", actual)
+			.param("status", (actual != null) ? "DONE" : "IN_PROGRESS")
 			.param("at", BEFORE_WEEK)
 			.update();
 		return this.jdbc.sql("select max(id) from milestones where project_id = :p")
@@ -32,25 +40,37 @@ public record ReportFixtures(JdbcClient jdbc) {
 			.single();
 	}
 
-	public void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason, OffsetDateTime at) {
-		this.jdbc.sql("""
-				insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
-				values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
-			.param("m", milestoneId).param("old", oldDate).param("new", newDate).param("reason", reason)
-			.param("at", at).update();
+	public void forecastChange(long milestoneId, LocalDate oldDate, LocalDate newDate, String reason,
+			OffsetDateTime at) {
+		this.jdbc
+			.sql("""
+					insert into milestone_date_changes (milestone_id, kind, old_date, new_date, reason, changed_at, changed_by)
+					values (:m, 'FORECAST', :old, :new, :reason, :at, 'test-tpm')""")
+			.param("m", milestoneId)
+			.param("old", oldDate)
+			.param("new", newDate)
+			.param("reason", reason)
+			.param("at", at)
+			.update();
 	}
 
 	/**
-	 * A published (or superseded) report row with the given snapshot JSON, as if stored at some
-	 * time: lets a test shape a snapshot, e.g. one written before a field existed.
+	 * A published (or superseded) report row with the given snapshot JSON, as if stored
+	 * at some time: lets a test shape a snapshot, e.g. one written before a field
+	 * existed.
 	 */
 	void storedReport(Program program, String week, int versionNo, String status, String snapshot) {
 		this.jdbc.sql("""
 				insert into status_reports (program_id, iso_week, version_no, status, snapshot, published_by,
 				published_at, created_at, updated_at)
 				values (:p, :w, :v, :status, :snapshot, 'test-tpm', :at, :at, :at)""")
-			.param("p", program.getId()).param("w", week).param("v", versionNo).param("status", status)
-			.param("snapshot", snapshot).param("at", BEFORE_WEEK).update();
+			.param("p", program.getId())
+			.param("w", week)
+			.param("v", versionNo)
+			.param("status", status)
+			.param("snapshot", snapshot)
+			.param("at", BEFORE_WEEK)
+			.update();
 	}
 
 	/** A minimal snapshot JSON as stored before previous-report fields existed. */
@@ -64,7 +84,9 @@ public record ReportFixtures(JdbcClient jdbc) {
 				""".formatted(week, health, projectKey, projectHealth);
 	}
 
-	/** An OPEN risk of the project, or of the whole program when {@code project} is null. */
+	/**
+	 * An OPEN risk of the project, or of the whole program when {@code project} is null.
+	 */
 	public void risk(Program program, Project project, String title, int probability, int impact, OffsetDateTime at) {
 		this.jdbc.sql("""
 				insert into risks (program_id, project_id, title, category, probability, impact, score, owner,
@@ -74,8 +96,12 @@ public record ReportFixtures(JdbcClient jdbc) {
 			.param("program", program.getId())
 			.param("project", (project != null) ? project.getId() : null)
 			.param("title", title)
-			.param("p", probability).param("i", impact).param("score", probability * impact)
-			.param("raised", at.toLocalDate()).param("at", at).update();
+			.param("p", probability)
+			.param("i", impact)
+			.param("score", probability * impact)
+			.param("raised", at.toLocalDate())
+			.param("at", at)
+			.update();
 	}
 
 }

@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The PDF download of a published report: made from the stored snapshot, never recomputed. */
+/**
+ * The PDF download of a published report: made from the stored snapshot, never
+ * recomputed.
+ */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class ReportPdfTests {
@@ -132,7 +135,10 @@ class ReportPdfTests {
 		assertThat(pageAfter.replace("Renamed program", this.program.getName())).isEqualTo(pageBefore);
 	}
 
-	/** The report below its title and buttons (which carry a fresh CSRF token per request). */
+	/**
+	 * The report below its title and buttons (which carry a fresh CSRF token per
+	 * request).
+	 */
 	static String reportPart(String html) {
 		return html.substring(html.indexOf("id=\"report-meta\""), html.indexOf("</main>"));
 	}
@@ -141,7 +147,11 @@ class ReportPdfTests {
 	void aSupersededVersionKeepsItsPdf() {
 		publish("Version one text");
 		assertThat(this.mvc.post().uri(url() + "/correct").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri(url()).with(csrf()).param("summary", "Corrected text").param("version", "0")
+		assertThat(this.mvc.post()
+			.uri(url())
+			.with(csrf())
+			.param("summary", "Corrected text")
+			.param("version", "0")
 			.exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.post().uri(url() + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
 

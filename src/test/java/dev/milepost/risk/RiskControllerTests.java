@@ -43,7 +43,8 @@ class RiskControllerTests {
 	@Autowired
 	Clock clock;
 
-	// --- create -------------------------------------------------------------------------
+	// --- create
+	// -------------------------------------------------------------------------
 
 	@Test
 	void newFormDefaultsRaisedDateToTodayAndPreselectsProgram() {
@@ -75,8 +76,7 @@ class RiskControllerTests {
 		Project project = this.data.project(program);
 		String title = "Supplier insolvency " + TestData.uniqueKey();
 
-		MvcTestResult result = form("/risks", program, title, "projectId", project.getId().toString())
-			.exchange();
+		MvcTestResult result = form("/risks", program, title, "projectId", project.getId().toString()).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).flash().containsEntry("flash", "Risk “" + title + "” recorded.");
 		Risk saved = this.risks.findWithProgramById(idFrom(result)).orElseThrow();
@@ -103,8 +103,7 @@ class RiskControllerTests {
 	void rejectsProbabilityOutsideOneToFive(String probability) {
 		Program program = this.data.program();
 		String title = "Bad probability " + TestData.uniqueKey();
-		assertThat(form("/risks", program, title, "probability", probability))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(form("/risks", program, title, "probability", probability)).hasStatus(HttpStatus.BAD_REQUEST)
 			.model()
 			.extractingBindingResult("riskForm")
 			.hasFieldErrors("probability");
@@ -118,8 +117,7 @@ class RiskControllerTests {
 	@ValueSource(strings = { "0", "6" })
 	void rejectsImpactOutsideOneToFive(String impact) {
 		Program program = this.data.program();
-		assertThat(form("/risks", program, "Bad impact", "impact", impact))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(form("/risks", program, "Bad impact", "impact", impact)).hasStatus(HttpStatus.BAD_REQUEST)
 			.model()
 			.extractingBindingResult("riskForm")
 			.hasFieldErrors("impact");
@@ -141,8 +139,7 @@ class RiskControllerTests {
 	void rejectsRaisedDateInTheFuture() {
 		Program program = this.data.program();
 		String tomorrow = LocalDate.now(this.clock).plusDays(1).toString();
-		assertThat(form("/risks", program, "From the future", "raisedDate", tomorrow))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(form("/risks", program, "From the future", "raisedDate", tomorrow)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("A risk cannot be raised after today.")
 			.contains("value=\"" + tomorrow + "\"");
@@ -153,8 +150,7 @@ class RiskControllerTests {
 	void acceptsRaisedDateOfToday() {
 		Program program = this.data.program();
 		String today = LocalDate.now(this.clock).toString();
-		assertThat(form("/risks", program, "Raised today", "raisedDate", today))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(form("/risks", program, "Raised today", "raisedDate", today)).hasStatus(HttpStatus.FOUND);
 		assertThat(titles(program)).containsExactly("Raised today");
 	}
 
@@ -185,8 +181,7 @@ class RiskControllerTests {
 
 	@Test
 	void rejectsUnknownProgramAsFieldError() {
-		assertThat(form("/risks", null, "No such program", "programId", "987654321"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(form("/risks", null, "No such program", "programId", "987654321")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("There is no such program.");
 	}
@@ -205,8 +200,7 @@ class RiskControllerTests {
 	@Test
 	void malformedEnumInFormIsAFieldErrorWith400() {
 		Program program = this.data.program();
-		assertThat(form("/risks", program, "Bad category", "category", "WEATHER"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(form("/risks", program, "Bad category", "category", "WEATHER")).hasStatus(HttpStatus.BAD_REQUEST)
 			.model()
 			.extractingBindingResult("riskForm")
 			.hasFieldErrors("category");
@@ -216,14 +210,14 @@ class RiskControllerTests {
 	@Test
 	void createWithoutCsrfTokenIsForbidden() {
 		Program program = this.data.program();
-		assertThat(this.mvc.post()
-			.uri("/risks")
-			.param("programId", program.getId().toString())
-			.param("title", "No token")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(
+				this.mvc.post().uri("/risks").param("programId", program.getId().toString()).param("title", "No token"))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(titles(program)).isEmpty();
 	}
 
-	// --- edit ---------------------------------------------------------------------------
+	// --- edit
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void editFormShowsStoredValuesAndVersion() {
@@ -252,7 +246,9 @@ class RiskControllerTests {
 		MvcTestResult result = form("/risks/" + risk.getId(), program, "After", "version",
 				String.valueOf(risk.getVersion()), "probability", "5", "impact", "5")
 			.exchange();
-		assertThat(result).hasRedirectedUrl("/risks/" + risk.getId()).flash().containsEntry("flash", "Risk “After” saved.");
+		assertThat(result).hasRedirectedUrl("/risks/" + risk.getId())
+			.flash()
+			.containsEntry("flash", "Risk “After” saved.");
 		Risk stored = this.risks.findById(risk.getId()).orElseThrow();
 		assertThat(stored.getTitle()).isEqualTo("After");
 		assertThat(stored.getScore()).isEqualTo(25);
@@ -318,20 +314,19 @@ class RiskControllerTests {
 	void updateWithoutVersionIsBadRequest() {
 		Program program = this.data.program();
 		Risk risk = saved(program, "No version", 2, 2);
-		assertThat(form("/risks/" + risk.getId(), program, "Changed"))
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(form("/risks/" + risk.getId(), program, "Changed")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.risks.findById(risk.getId()).orElseThrow().getTitle()).isEqualTo("No version");
 	}
 
-	// --- show, 404, 400 -----------------------------------------------------------------
+	// --- show, 404, 400
+	// -----------------------------------------------------------------
 
 	@Test
 	void unknownRiskIsNotFound() {
 		assertThat(this.mvc.get().uri("/risks/987654321")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/risks/987654321/edit")).hasStatus(HttpStatus.NOT_FOUND);
 		Program program = this.data.program();
-		assertThat(form("/risks/987654321", program, "x", "version", "0"))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(form("/risks/987654321", program, "x", "version", "0")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post().uri("/risks/987654321/archive").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post().uri("/risks/987654321/delete").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -362,11 +357,13 @@ class RiskControllerTests {
 		Risk risk = saved(this.data.program(), "Confirm me", 2, 2);
 		assertThat(this.mvc.get().uri("/risks/" + risk.getId())).hasStatusOk()
 			.bodyText()
-			.containsPattern("data-confirm=\"Delete this risk for good\\?[^\"]*\"[^>]*/risks/" + risk.getId() + "/delete"
-					+ "|action=\"/risks/" + risk.getId() + "/delete\"[^>]*data-confirm=\"Delete this risk for good\\?");
+			.containsPattern("data-confirm=\"Delete this risk for good\\?[^\"]*\"[^>]*/risks/" + risk.getId()
+					+ "/delete" + "|action=\"/risks/" + risk.getId()
+					+ "/delete\"[^>]*data-confirm=\"Delete this risk for good\\?");
 	}
 
-	// --- archive, restore, delete -------------------------------------------------------
+	// --- archive, restore, delete
+	// -------------------------------------------------------
 
 	@Test
 	void archiveHidesRiskFromListAndRestoreBringsItBack() {
@@ -395,7 +392,8 @@ class RiskControllerTests {
 		assertThat(this.risks.existsById(risk.getId())).isFalse();
 	}
 
-	// --- list ---------------------------------------------------------------------------
+	// --- list
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void listShowsWorstRiskFirstByDefault() {
@@ -418,10 +416,12 @@ class RiskControllerTests {
 		String programId = program.getId().toString();
 		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("sort", "title")).bodyText()
 			.containsSubsequence("Alpha", "Bravo", "Charlie");
-		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("sort", "title").param("dir", "desc"))
+		assertThat(
+				this.mvc.get().uri("/risks").param("programId", programId).param("sort", "title").param("dir", "desc"))
 			.bodyText()
 			.containsSubsequence("Charlie", "Bravo", "Alpha");
-		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("sort", "score").param("dir", "asc"))
+		assertThat(
+				this.mvc.get().uri("/risks").param("programId", programId).param("sort", "score").param("dir", "asc"))
 			.bodyText()
 			.containsSubsequence("Alpha", "Bravo", "Charlie");
 	}
@@ -436,9 +436,7 @@ class RiskControllerTests {
 			.uri("/risks")
 			.param("programId", program.getId().toString())
 			.param("minScore", "5")
-			.param("maxScore", "15")).bodyText()
-			.contains("Score nine")
-			.doesNotContain("Score four", "Score sixteen");
+			.param("maxScore", "15")).bodyText().contains("Score nine").doesNotContain("Score four", "Score sixteen");
 	}
 
 	@Test
@@ -450,9 +448,7 @@ class RiskControllerTests {
 			.uri("/risks")
 			.param("programId", program.getId().toString())
 			.param("probability", "4")
-			.param("impact", "5")).bodyText()
-			.contains("Cell four five")
-			.doesNotContain("Cell five four");
+			.param("impact", "5")).bodyText().contains("Cell four five").doesNotContain("Cell five four");
 	}
 
 	@Test
@@ -469,12 +465,10 @@ class RiskControllerTests {
 		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("status", "CLOSED")).bodyText()
 			.contains("Closed cost risk")
 			.doesNotContain("Open technical risk");
-		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("category", "TECHNICAL"))
-			.bodyText()
+		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("category", "TECHNICAL")).bodyText()
 			.contains("Open technical risk")
 			.doesNotContain("Closed cost risk");
-		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("owner", "carla closer"))
-			.bodyText()
+		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("owner", "carla closer")).bodyText()
 			.contains("Closed cost risk")
 			.doesNotContain("Open technical risk");
 		assertThat(this.mvc.get().uri("/risks").param("programId", programId).param("q", "TECHNICAL")).bodyText()
@@ -528,7 +522,8 @@ class RiskControllerTests {
 			.contains("Nothing matches these filters.");
 	}
 
-	// --- escaping -----------------------------------------------------------------------
+	// --- escaping
+	// -----------------------------------------------------------------------
 
 	@Test
 	void escapesUserTextEverywhere() {
@@ -549,11 +544,12 @@ class RiskControllerTests {
 			.doesNotContain("<script>alert(1)");
 	}
 
-	// --- helpers ------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------
 
 	/**
-	 * POSTs a complete, valid risk form to {@code uri}; {@code overrides} are name/value pairs
-	 * that replace (or add) single parameters, to break one rule at a time.
+	 * POSTs a complete, valid risk form to {@code uri}; {@code overrides} are name/value
+	 * pairs that replace (or add) single parameters, to break one rule at a time.
 	 */
 	private MockMvcRequestBuilder form(String uri, Program program, String title, String... overrides) {
 		Map<String, String> params = new LinkedHashMap<>();
@@ -584,7 +580,8 @@ class RiskControllerTests {
 	}
 
 	private java.util.List<String> titles(Program program) {
-		RiskCriteria all = new RiskCriteria(null, program.getId(), null, null, null, null, null, null, null, null, true);
+		RiskCriteria all = new RiskCriteria(null, program.getId(), null, null, null, null, null, null, null, null,
+				true);
 		return this.risks.findAll(RiskSpecifications.matching(all)).stream().map(Risk::getTitle).toList();
 	}
 

@@ -53,8 +53,8 @@ class RiskServiceTests {
 		List<RiskSummary> summaries = this.service.forProgram(program.getId());
 
 		assertThat(summaries).extracting(RiskSummary::id).containsExactly(high.getId(), low.getId());
-		assertThat(summaries.get(0)).isEqualTo(new RiskSummary(high.getId(), "High", program.getKey(),
-				project.getKey(), RiskCategory.TECHNICAL, 3, 5, 15, "Rita Owner", RiskStatus.OPEN, null));
+		assertThat(summaries.get(0)).isEqualTo(new RiskSummary(high.getId(), "High", program.getKey(), project.getKey(),
+				RiskCategory.TECHNICAL, 3, 5, 15, "Rita Owner", RiskStatus.OPEN, null));
 	}
 
 	@Test
@@ -96,9 +96,10 @@ class RiskServiceTests {
 
 	private String render(List<RiskSummary> summaries) {
 		MockServletContext servletContext = new MockServletContext();
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse()), Locale.ENGLISH,
-				Map.of("risks", summaries));
+		WebContext context = new WebContext(
+				JakartaServletWebApplication.buildApplication(servletContext)
+					.buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse()),
+				Locale.ENGLISH, Map.of("risks", summaries));
 		return this.templates.process("risks/fragments", Set.of("risk-table"), context);
 	}
 

@@ -31,8 +31,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The account screens under {@code /admin/users}: happy paths, validation, duplicate names, the
- * last-admin rule, stale edits, unknown ids, and that nobody but an administrator gets in.
+ * The account screens under {@code /admin/users}: happy paths, validation, duplicate
+ * names, the last-admin rule, stale edits, unknown ids, and that nobody but an
+ * administrator gets in.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -85,7 +86,10 @@ class AdminUserControllerTests {
 		return post("/admin/users", fields);
 	}
 
-	/** A complete, valid edit form for {@code user}; {@code overrides} are name, value pairs. */
+	/**
+	 * A complete, valid edit form for {@code user}; {@code overrides} are name, value
+	 * pairs.
+	 */
 	MvcTestResult edit(User user, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("displayName", user.getDisplayName());
@@ -163,14 +167,14 @@ class AdminUserControllerTests {
 
 		String byName = body(this.mvc.get().uri("/admin/users?q=" + prefix + "&sort=name").exchange());
 		assertThat(byName.indexOf("Amy Second")).isLessThan(byName.indexOf("Zed First"));
-		String byUsernameDesc = body(this.mvc.get().uri("/admin/users?q=" + prefix + "&sort=username&dir=desc").exchange());
+		String byUsernameDesc = body(
+				this.mvc.get().uri("/admin/users?q=" + prefix + "&sort=username&dir=desc").exchange());
 		assertThat(byUsernameDesc.indexOf("Amy Second")).isLessThan(byUsernameDesc.indexOf("Zed First"));
 
 		String secondPage = body(this.mvc.get().uri("/admin/users?q=" + prefix + "&size=1&page=1").exchange());
 		assertThat(secondPage).contains("Amy Second").doesNotContain("Zed First").contains("Showing 2–2 of 2");
 
-		assertThat(this.mvc.get().uri("/admin/users?sort=passwordHash").exchange())
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/admin/users?sort=passwordHash").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/admin/users?role=ROOT").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -219,8 +223,8 @@ class AdminUserControllerTests {
 
 	@Test
 	void createRejectsInvalidInputNextToEachFieldKeepsTheInputAndSavesNothing() {
-		MvcTestResult result = create("Not Valid!", "displayName", "<b>Bold</b> Name", "email", "not-an-email",
-				"roles", "", "password", "short");
+		MvcTestResult result = create("Not Valid!", "displayName", "<b>Bold</b> Name", "email", "not-an-email", "roles",
+				"", "password", "short");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		String html = body(result);
@@ -233,8 +237,9 @@ class AdminUserControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "elevenchars", "a-very-long-password-that-is-more-than-seventy-two-bytes-long-in-utf8-xxxx",
-			"ääääääääääääääääääääääääääääääääääääää", "same-as-user-name" })
+	@ValueSource(
+			strings = { "", "elevenchars", "a-very-long-password-that-is-more-than-seventy-two-bytes-long-in-utf8-xxxx",
+					"ääääääääääääääääääääääääääääääääääääää", "same-as-user-name" })
 	void createRefusesWeakOrTooLongPasswords(String password) {
 		String username = password.equals("same-as-user-name") ? uniqueName("same") : uniqueName("weak");
 		String typed = password.equals("same-as-user-name") ? username.toUpperCase() : password;
@@ -330,7 +335,12 @@ class AdminUserControllerTests {
 	@Test
 	void aFailedLoginDoesNotMakeAnOpenEditFormStale() {
 		User user = this.data.user(uniqueName("busy"), Role.TPM);
-		this.mvc.post().uri("/login").with(csrf()).param("username", user.getUsername()).param("password", "wrong").exchange();
+		this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", user.getUsername())
+			.param("password", "wrong")
+			.exchange();
 		assertThat(reload(user).getFailedLogins()).isEqualTo(1);
 
 		assertThat(edit(user, "displayName", "Still Fine")).hasStatus(HttpStatus.FOUND);
@@ -377,7 +387,10 @@ class AdminUserControllerTests {
 		User user = this.data.user(uniqueName("dis"), Role.TPM);
 		rememberMeToken(user);
 
-		MvcTestResult disabled = this.mvc.post().uri("/admin/users/" + user.getId() + "/disable").with(csrf()).exchange();
+		MvcTestResult disabled = this.mvc.post()
+			.uri("/admin/users/" + user.getId() + "/disable")
+			.with(csrf())
+			.exchange();
 
 		assertThat(disabled).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users/" + user.getId());
 		assertThat(disabled).flash().containsKey("flash");
@@ -404,19 +417,23 @@ class AdminUserControllerTests {
 	}
 
 	/**
-	 * Runs in one transaction that is rolled back, so that this account can be the only enabled
-	 * administrator for a moment without disturbing the shared database.
+	 * Runs in one transaction that is rolled back, so that this account can be the only
+	 * enabled administrator for a moment without disturbing the shared database.
 	 */
 	@Test
 	@Transactional
 	void theLastEnabledAdminCanBeNeitherDisabledNorDemoted() {
 		User last = this.data.user(uniqueName("last"), Role.ADMIN);
-		this.jdbc.sql("update users set enabled = false where id <> ? and id in "
-				+ "(select user_id from user_roles where role = 'ADMIN')")
+		this.jdbc
+			.sql("update users set enabled = false where id <> ? and id in "
+					+ "(select user_id from user_roles where role = 'ADMIN')")
 			.param(last.getId())
 			.update();
 
-		MvcTestResult disable = this.mvc.post().uri("/admin/users/" + last.getId() + "/disable").with(csrf()).exchange();
+		MvcTestResult disable = this.mvc.post()
+			.uri("/admin/users/" + last.getId() + "/disable")
+			.with(csrf())
+			.exchange();
 		assertThat(disable).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users/" + last.getId());
 		assertThat(disable).flash()
 			.containsEntry("flashWarning", last.getUsername() + " is the last enabled administrator, so this account "
@@ -449,7 +466,8 @@ class AdminUserControllerTests {
 				"/admin/users/" + unknown + "/password" }) {
 			assertThat(this.mvc.get().uri(uri).exchange()).as(uri).hasStatus(HttpStatus.NOT_FOUND);
 		}
-		for (String uri : new String[] { "/admin/users/" + unknown + "/disable", "/admin/users/" + unknown + "/enable" }) {
+		for (String uri : new String[] { "/admin/users/" + unknown + "/disable",
+				"/admin/users/" + unknown + "/enable" }) {
 			assertThat(this.mvc.post().uri(uri).with(csrf()).exchange()).as(uri).hasStatus(HttpStatus.NOT_FOUND);
 		}
 		assertThat(post("/admin/users/" + unknown + "/password", Map.of("password", "long enough password")))
@@ -469,7 +487,10 @@ class AdminUserControllerTests {
 		for (String uri : new String[] { "/admin/users?q=" + username, "/admin/users/" + user.getId(),
 				"/admin/users/" + user.getId() + "/edit" }) {
 			String html = body(this.mvc.get().uri(uri).exchange());
-			assertThat(html).as(uri).contains("&lt;script&gt;").doesNotContain("<script>alert").doesNotContain("<img src=x");
+			assertThat(html).as(uri)
+				.contains("&lt;script&gt;")
+				.doesNotContain("<script>alert")
+				.doesNotContain("<img src=x");
 		}
 	}
 
@@ -512,8 +533,11 @@ class AdminUserControllerTests {
 			.param("password", "attacker chosen password")
 			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		for (String action : new String[] { "disable", "enable" }) {
-			assertThat(this.mvc.post().uri("/admin/users/" + target.getId() + "/" + action).with(asMe).with(csrf()).exchange())
-				.hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.post()
+				.uri("/admin/users/" + target.getId() + "/" + action)
+				.with(asMe)
+				.with(csrf())
+				.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		}
 
 		assertThat(this.users.existsByUsername(newName)).isFalse();

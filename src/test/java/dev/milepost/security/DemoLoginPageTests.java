@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In demo mode (the embedded H2 default) the login page names the demo accounts. Configured like
- * {@code EmbeddedDefaultTests} so that both share one cached application context.
+ * In demo mode (the embedded H2 default) the login page names the demo accounts.
+ * Configured like {@code EmbeddedDefaultTests} so that both share one cached application
+ * context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:milepost-embedded-default;MODE=PostgreSQL;"

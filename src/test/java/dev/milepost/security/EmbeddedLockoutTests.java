@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The lockout on the embedded H2 database (PostgreSQL mode), which counts with the same
  * conditional update as PostgreSQL: parallel wrong passwords lock the account after
- * {@code milepost.login.max-failures} of them. Configured like {@code EmbeddedDefaultTests} so
- * that both share one cached application context.
+ * {@code milepost.login.max-failures} of them. Configured like
+ * {@code EmbeddedDefaultTests} so that both share one cached application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:milepost-embedded-default;MODE=PostgreSQL;"
@@ -44,8 +44,8 @@ class EmbeddedLockoutTests {
 	@Test
 	void parallelWrongPasswordsLockTheAccountAfterFiveOnH2() throws Exception {
 		String username = LoginSecurityTests.uniqueName("h2-storm");
-		User user = this.users.saveAndFlush(
-				new User(username, "H2 Storm", "{noop}" + username + "-password", EnumSet.of(Role.VIEWER)));
+		User user = this.users
+			.saveAndFlush(new User(username, "H2 Storm", "{noop}" + username + "-password", EnumSet.of(Role.VIEWER)));
 		List<Callable<HttpResponse<String>>> logins = new ArrayList<>();
 		for (int attempt = 0; attempt < 30; attempt++) {
 			logins.add(new Browser(this.port).loginLater(username, "wrong-" + attempt, false));
@@ -61,7 +61,8 @@ class EmbeddedLockoutTests {
 			.singleRow();
 		assertThat(row.get("failed_logins")).isEqualTo(5);
 		assertThat(row.get("locked_until")).isNotNull();
-		assertThat(new Browser(this.port).login(username, username + "-password", false).headers().firstValue("Location"))
+		assertThat(
+				new Browser(this.port).login(username, username + "-password", false).headers().firstValue("Location"))
 			.as("the right password while locked")
 			.hasValueSatisfying((to) -> assertThat(to).endsWith(SecurityConfiguration.LOGIN_FAILED));
 	}

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * A brand-new, empty PostgreSQL database on the test server ({@code TEST_DATABASE_URL}, default
- * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code postgres}), for tests that must
- * start from nothing (first start, migrations, several application instances) without touching
- * the shared test database. Dropped on {@link #close()}.
+ * A brand-new, empty PostgreSQL database on the test server ({@code TEST_DATABASE_URL},
+ * default {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code postgres}), for
+ * tests that must start from nothing (first start, migrations, several application
+ * instances) without touching the shared test database. Dropped on {@link #close()}.
  */
 final class FreshDatabase implements AutoCloseable {
 

@@ -28,9 +28,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The login form and the protections around it, through the real security filter chain: lockout
- * after five failures (and no password in the log), one answer for every failed sign-in, CSRF,
- * security headers, remember-me, and the demo accounts hint staying hidden outside demo mode.
+ * The login form and the protections around it, through the real security filter chain:
+ * lockout after five failures (and no password in the log), one answer for every failed
+ * sign-in, CSRF, security headers, remember-me, and the demo accounts hint staying hidden
+ * outside demo mode.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -110,7 +111,8 @@ class LoginSecurityTests {
 		assertThat(lockedUntil(user)).as("a successful login clears the expired lock").isNull();
 		assertThat(failedLogins(user)).isZero();
 
-		assertThat(output).contains("Login failed for '" + user.getUsername() + "' from 127.0.0.1: 1 consecutive failure(s)")
+		assertThat(output)
+			.contains("Login failed for '" + user.getUsername() + "' from 127.0.0.1: 1 consecutive failure(s)")
 			.contains("Login failed for '" + user.getUsername() + "' from 127.0.0.1: account locked until")
 			.contains("Login refused for '" + user.getUsername() + "' from 127.0.0.1: account locked until")
 			.doesNotContain(wrong)
@@ -261,8 +263,9 @@ class LoginSecurityTests {
 				.hasValue("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 			assertThat(page).as("no HSTS over plain http").headers().doesNotContainHeader("Strict-Transport-Security");
 			String csp = page.getResponse().getHeader("Content-Security-Policy");
-			assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-					"frame-ancestors 'none'", "object-src 'none'")
+			assertThat(csp)
+				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+						"object-src 'none'")
 				.doesNotContain("unsafe-inline")
 				.doesNotContain("unsafe-eval");
 		}
@@ -290,7 +293,10 @@ class LoginSecurityTests {
 
 		assertThat(this.mvc.get().uri("/programs").exchange()).as("no cookie: not signed in")
 			.hasStatus(HttpStatus.FOUND);
-		MvcTestResult remembered = this.mvc.get().uri("/programs").cookie(new Cookie("remember-me", rememberMe.getValue())).exchange();
+		MvcTestResult remembered = this.mvc.get()
+			.uri("/programs")
+			.cookie(new Cookie("remember-me", rememberMe.getValue()))
+			.exchange();
 		assertThat(remembered).hasStatusOk();
 		assertThat(body(remembered)).contains("Signed in as " + user.getUsername());
 	}
@@ -329,7 +335,10 @@ class LoginSecurityTests {
 	}
 
 	private boolean enabled(User user) {
-		return this.jdbc.sql("select enabled from users where id = ?").param(user.getId()).query(Boolean.class).single();
+		return this.jdbc.sql("select enabled from users where id = ?")
+			.param(user.getId())
+			.query(Boolean.class)
+			.single();
 	}
 
 }

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Signing in while the database cannot be reached is an outage (answered 503 further up), not a
- * missing remember-me token (for which the browser's cookie would be deleted) nor a wrong
- * password. No Spring context: the token store talks to a port where no database listens.
+ * Signing in while the database cannot be reached is an outage (answered 503 further up),
+ * not a missing remember-me token (for which the browser's cookie would be deleted) nor a
+ * wrong password. No Spring context: the token store talks to a port where no database
+ * listens.
  */
 class OutageLoginTests {
 
@@ -45,9 +46,8 @@ class OutageLoginTests {
 		InternalAuthenticationServiceException unreachable = new InternalAuthenticationServiceException(
 				"Could not load the user",
 				new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException("timeout")));
-		assertThatExceptionOfType(InternalAuthenticationServiceException.class).isThrownBy(
-				() -> handler.onAuthenticationFailure(new MockHttpServletRequest(), new MockHttpServletResponse(),
-						unreachable));
+		assertThatExceptionOfType(InternalAuthenticationServiceException.class).isThrownBy(() -> handler
+			.onAuthenticationFailure(new MockHttpServletRequest(), new MockHttpServletResponse(), unreachable));
 
 		MockHttpServletResponse wrongPassword = new MockHttpServletResponse();
 		handler.onAuthenticationFailure(new MockHttpServletRequest(), wrongPassword,

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V10 turns the free-text program owner into a user reference. Run with Flyway directly on a
- * brand-new PostgreSQL database: migrate to V9, add programs as the core issue stored them, then
- * migrate to the latest version.
+ * V10 turns the free-text program owner into a user reference. Run with Flyway directly
+ * on a brand-new PostgreSQL database: migrate to V9, add programs as the core issue
+ * stored them, then migrate to the latest version.
  */
 class OwnerMigrationTests {
 
@@ -35,7 +35,8 @@ class OwnerMigrationTests {
 				.query()
 				.listOfRows();
 			assertThat(users).extracting((row) -> row.get("username")).containsExactly("ann.lee", "bo.chen");
-			assertThat(users).allSatisfy((row) -> assertThat(row).containsEntry("enabled", false).containsEntry("role", "TPM"));
+			assertThat(users)
+				.allSatisfy((row) -> assertThat(row).containsEntry("enabled", false).containsEntry("role", "TPM"));
 			assertThat((String) users.get(0).get("display_name")).isEqualToIgnoringCase("Ann Lee");
 			assertThat(users.get(1)).containsEntry("display_name", "Bo Chen");
 
@@ -45,10 +46,11 @@ class OwnerMigrationTests {
 				.list()
 				.stream()
 				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-			assertThat(owners).containsExactlyInAnyOrderEntriesOf(
-					Map.of("ANN1", "ann.lee", "ANN2", "ann.lee", "BO1", "bo.chen"));
-			assertThat(jdbc.sql("select count(*) from information_schema.columns "
-					+ "where table_name = 'programs' and column_name = 'owner'")
+			assertThat(owners)
+				.containsExactlyInAnyOrderEntriesOf(Map.of("ANN1", "ann.lee", "ANN2", "ann.lee", "BO1", "bo.chen"));
+			assertThat(jdbc
+				.sql("select count(*) from information_schema.columns "
+						+ "where table_name = 'programs' and column_name = 'owner'")
 				.query(Integer.class)
 				.single()).as("the free-text column is gone").isZero();
 			String hash = jdbc.sql("select password_hash from users where username = 'ann.lee'")

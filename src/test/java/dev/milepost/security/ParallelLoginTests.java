@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Many wrong passwords for one account at the same moment, over real HTTP as a brute-force
- * attacker would send them, each from its own session: the lockout counts in the database before
- * any password is checked, so no more than {@code milepost.login.max-failures} of them are
- * checked, every one gets the same answer, and the account ends locked with a count that adds up.
+ * Many wrong passwords for one account at the same moment, over real HTTP as a
+ * brute-force attacker would send them, each from its own session: the lockout counts in
+ * the database before any password is checked, so no more than
+ * {@code milepost.login.max-failures} of them are checked, every one gets the same
+ * answer, and the account ends locked with a count that adds up.
  */
 @IntegrationTest
 class ParallelLoginTests {
@@ -90,15 +91,15 @@ class ParallelLoginTests {
 				(long) refused);
 		assertThat(responses).as("one answer for all").allSatisfy((response) -> {
 			assertThat(response.statusCode()).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-					(to) -> assertThat(to).endsWith(SecurityConfiguration.LOGIN_FAILED));
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith(SecurityConfiguration.LOGIN_FAILED));
 		});
 		assertThat(checked).as("passwords checked").isLessThanOrEqualTo(maxFailures).isEqualTo(maxFailures);
 		assertThat(refused).as("refused without a check").isEqualTo(ATTEMPTS - maxFailures);
 		Map<String, Object> row = row(user);
 		assertThat(row.get("failed_logins")).isEqualTo(maxFailures);
-		assertThat(((Timestamp) row.get("locked_until")).toInstant())
-			.isCloseTo(stormStarted.plus(lockDuration), within(1, ChronoUnit.MINUTES));
+		assertThat(((Timestamp) row.get("locked_until")).toInstant()).isCloseTo(stormStarted.plus(lockDuration),
+				within(1, ChronoUnit.MINUTES));
 
 		MvcTestResult adminPage = this.mvc.get()
 			.uri("/admin/users/" + user.getId())
@@ -121,8 +122,7 @@ class ParallelLoginTests {
 	}
 
 	/** Runs every call on a thread of its own, all released at the same moment. */
-	static List<HttpResponse<String>> allAtOnce(List<Callable<HttpResponse<String>>> calls)
-			throws Exception {
+	static List<HttpResponse<String>> allAtOnce(List<Callable<HttpResponse<String>>> calls) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
 		try {
 			CountDownLatch start = new CountDownLatch(1);

@@ -28,13 +28,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two Milepost instances behind an imaginary load balancer: both use one database, so a user
- * signed in through instance A is signed in on instance B (Spring Session JDBC), signing out on
- * A signs out on B, and a remember-me cookie issued by A works on B. Real HTTP, real cookies.
+ * Two Milepost instances behind an imaginary load balancer: both use one database, so a
+ * user signed in through instance A is signed in on instance B (Spring Session JDBC),
+ * signing out on A signs out on B, and a remember-me cookie issued by A works on B. Real
+ * HTTP, real cookies.
  * <p>
  * Instance A is the shared test application; instance B is started here against the same
- * database without any {@code milepost.admin.*} setting, which also shows that once users exist
- * none is needed to start.
+ * database without any {@code milepost.admin.*} setting, which also shows that once users
+ * exist none is needed to start.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,9 +56,10 @@ class SharedSessionTests {
 	@BeforeAll
 	void startASecondInstance(@Autowired TestData data, @Autowired JdbcConnectionDetails database) {
 		data.user(ADMIN, Role.ADMIN);
-		this.instanceB = MilepostInstances.start(new String[] { "--spring.datasource.url=" + database.getJdbcUrl(),
-				"--spring.datasource.username=" + database.getUsername(),
-				"--spring.datasource.password=" + nullToEmpty(database.getPassword()) },
+		this.instanceB = MilepostInstances.start(
+				new String[] { "--spring.datasource.url=" + database.getJdbcUrl(),
+						"--spring.datasource.username=" + database.getUsername(),
+						"--spring.datasource.password=" + nullToEmpty(database.getPassword()) },
 				UserBootstrapTests.NO_ADMIN_USERNAME, UserBootstrapTests.NO_ADMIN_PASSWORD);
 		this.portB = MilepostInstances.port(this.instanceB);
 	}
@@ -88,12 +90,13 @@ class SharedSessionTests {
 
 		HttpResponse<String> logout = browser.logout();
 		assertThat(logout.statusCode()).isEqualTo(302);
-		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
 
-		HttpResponse<String> afterLogout = getWithCookie(this.portB, "/admin/users",
-				"SESSION=" + session);
+		HttpResponse<String> afterLogout = getWithCookie(this.portB, "/admin/users", "SESSION=" + session);
 		assertThat(afterLogout.statusCode()).isEqualTo(302);
-		assertThat(afterLogout.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(afterLogout.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
 	@Test
@@ -113,8 +116,8 @@ class SharedSessionTests {
 		Browser admin = new Browser(this.portA);
 		assertThat(admin.login(ADMIN, PASSWORD, false).statusCode()).isEqualTo(302);
 		String username = "shared-tpm-" + System.nanoTime() % 100000;
-		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", "username=" + username
-				+ "&displayName=Shared+Tpm&roles=TPM&password=shared-tpm-password");
+		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users",
+				"username=" + username + "&displayName=Shared+Tpm&roles=TPM&password=shared-tpm-password");
 		assertThat(created.statusCode()).isEqualTo(302);
 		String userPage = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
 
@@ -127,7 +130,8 @@ class SharedSessionTests {
 
 		HttpResponse<String> afterDisable = tpm.get("/programs");
 		assertThat(afterDisable.statusCode()).as("the session on instance B is gone").isEqualTo(302);
-		assertThat(afterDisable.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(afterDisable.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 		assertThat(tpm.login(username, "shared-tpm-password", false).headers().firstValue("Location"))
 			.as("the one answer to every failed login, which does not say \"disabled\"")
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
@@ -137,7 +141,8 @@ class SharedSessionTests {
 	void withoutAnyCookieTheOtherInstanceAsksForALogin() throws Exception {
 		HttpResponse<String> anonymous = getWithCookie(this.portB, "/", null);
 		assertThat(anonymous.statusCode()).isEqualTo(302);
-		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(anonymous.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
 	private static HttpResponse<String> getWithCookie(int port, String path, String cookie) throws Exception {
@@ -178,8 +183,8 @@ class SharedSessionTests {
 		}
 
 		/**
-		 * Opens the login page now (session and CSRF token); the returned call posts the form, so
-		 * that many browsers can post at the same moment.
+		 * Opens the login page now (session and CSRF token); the returned call posts the
+		 * form, so that many browsers can post at the same moment.
 		 */
 		Callable<HttpResponse<String>> loginLater(String username, String password, boolean rememberMe)
 				throws Exception {
@@ -194,7 +199,10 @@ class SharedSessionTests {
 			return post("/logout", "_csrf=" + encode(token));
 		}
 
-		/** Opens {@code page} for its CSRF token, then posts {@code form} to {@code action}. */
+		/**
+		 * Opens {@code page} for its CSRF token, then posts {@code form} to
+		 * {@code action}.
+		 */
 		HttpResponse<String> submit(String page, String action, String form) throws Exception {
 			String token = token(get(page).body(), META_TOKEN);
 			return post(action, (form.isEmpty() ? "" : form + "&") + "_csrf=" + encode(token));

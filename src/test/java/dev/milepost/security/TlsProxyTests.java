@@ -27,11 +27,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Milepost behind a TLS-terminating proxy, over real HTTP to the embedded Tomcat (MockMvc would
- * skip Tomcat's handling of {@code X-Forwarded-*}): with {@code X-Forwarded-Proto: https} from the
- * proxy, the session and remember-me cookies are Secure, HttpOnly and SameSite=Lax, HSTS is sent,
- * redirects stay on https and the log names the client's address; the same requests without the
- * proxy's headers (plain local http) get no Secure cookies and no HSTS, so that http keeps working.
+ * Milepost behind a TLS-terminating proxy, over real HTTP to the embedded Tomcat (MockMvc
+ * would skip Tomcat's handling of {@code X-Forwarded-*}): with
+ * {@code X-Forwarded-Proto: https} from the proxy, the session and remember-me cookies
+ * are Secure, HttpOnly and SameSite=Lax, HSTS is sent, redirects stay on https and the
+ * log names the client's address; the same requests without the proxy's headers (plain
+ * local http) get no Secure cookies and no HSTS, so that http keeps working.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -84,8 +85,8 @@ class TlsProxyTests {
 		HttpResponse<String> login = login(page, user.getUsername(), LoginSecurityTests.passwordOf(user), Map.of());
 
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-				(to) -> assertThat(to).isIn("/", "http://localhost:" + this.port + "/"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).isIn("/", "http://localhost:" + this.port + "/"));
 		assertThat(attributes(cookie(login, "SESSION"))).contains("httponly", "samesite=lax").doesNotContain("secure");
 		assertThat(attributes(cookie(login, "remember-me"))).contains("httponly", "samesite=lax")
 			.doesNotContain("secure");
@@ -162,7 +163,10 @@ class TlsProxyTests {
 		return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
 	}
 
-	/** The attributes after the value, lower case and without spaces: {@code secure}, {@code samesite=lax}. */
+	/**
+	 * The attributes after the value, lower case and without spaces: {@code secure},
+	 * {@code samesite=lax}.
+	 */
 	private static List<String> attributes(String setCookie) {
 		return Arrays.stream(setCookie.split(";"))
 			.skip(1)

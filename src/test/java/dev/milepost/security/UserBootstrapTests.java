@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The first start of a deployment: the first administrator comes from the settings, only while
- * there are no users, and without users and settings the application refuses to start, before it
- * says it started; a first administrator's password that breaks the password rule stops it even
- * before the database is migrated (shown against brand-new PostgreSQL databases of their own).
+ * The first start of a deployment: the first administrator comes from the settings, only
+ * while there are no users, and without users and settings the application refuses to
+ * start, before it says it started; a first administrator's password that breaks the
+ * password rule stops it even before the database is migrated (shown against brand-new
+ * PostgreSQL databases of their own).
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,7 +49,10 @@ class UserBootstrapTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	/** What Spring Boot logs once the application has started (as opposed to the tests' own context). */
+	/**
+	 * What Spring Boot logs once the application has started (as opposed to the tests'
+	 * own context).
+	 */
 	static final String STARTED = "Started MilepostApplication";
 
 	static final String NO_ADMIN_USERNAME = "--milepost.admin.username=";
@@ -59,10 +63,12 @@ class UserBootstrapTests {
 	void refusesToStartWithNoUsersAndNoFirstAdminConfigured(CapturedOutput output) {
 		try (FreshDatabase database = FreshDatabase.create("milepost_boot_refuse")) {
 			assertThatThrownBy(() -> MilepostInstances.start(database, NO_ADMIN_USERNAME, NO_ADMIN_PASSWORD).close())
-				.satisfies((failure) -> assertThat(causes(failure)).anySatisfy((cause) -> assertThat(cause.getMessage())
-					.contains("Milepost has no user accounts yet. Set MILEPOST_ADMIN_USERNAME and MILEPOST_ADMIN_PASSWORD")));
+				.satisfies((failure) -> assertThat(causes(failure))
+					.anySatisfy((cause) -> assertThat(cause.getMessage()).contains(
+							"Milepost has no user accounts yet. Set MILEPOST_ADMIN_USERNAME and MILEPOST_ADMIN_PASSWORD")));
 			assertThat(database.jdbc().sql("select count(*) from users").query(Integer.class).single()).isZero();
-			assertThat(output).as("refused while starting, not after").contains("APPLICATION FAILED TO START")
+			assertThat(output).as("refused while starting, not after")
+				.contains("APPLICATION FAILED TO START")
 				.doesNotContain(STARTED);
 		}
 	}
@@ -72,8 +78,8 @@ class UserBootstrapTests {
 		try (FreshDatabase database = FreshDatabase.create("milepost_boot_short")) {
 			assertThatThrownBy(() -> MilepostInstances
 				.start(database, "--milepost.admin.username=first-admin", "--milepost.admin.password=eleven-char")
-				.close()).satisfies((failure) -> assertThat(causes(failure)).anySatisfy((cause) -> assertThat(
-						cause.getMessage())
+				.close())
+				.satisfies((failure) -> assertThat(causes(failure)).anySatisfy((cause) -> assertThat(cause.getMessage())
 					.contains("MILEPOST_ADMIN_PASSWORD (milepost.admin.password) is shorter than 12 characters")));
 			assertThat(database.jdbc()
 				.sql("select count(*) from information_schema.tables where table_schema = 'public'")
@@ -91,15 +97,14 @@ class UserBootstrapTests {
 		assertThatNoException()
 			.isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "twelve-chars")));
 		assertThatNoException().isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "")));
-		assertThatNoException()
-			.isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", null)));
+		assertThatNoException().isThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", null)));
 		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "eleven-char")))
 			.isInstanceOf(FirstAdminException.class)
 			.hasMessageContaining("is shorter than 12 characters");
 		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "x".repeat(73))))
 			.hasMessageContaining("is longer than 72 bytes");
-		assertThatThrownBy(() -> FirstAdminSettings
-			.check(new MilepostProperties.Admin("administrator", "Administrator")))
+		assertThatThrownBy(
+				() -> FirstAdminSettings.check(new MilepostProperties.Admin("administrator", "Administrator")))
 			.hasMessageContaining("is the user name");
 		assertThatThrownBy(() -> FirstAdminSettings.check(new MilepostProperties.Admin("admin", "             ")))
 			.hasMessageContaining("is blank");
@@ -107,16 +112,16 @@ class UserBootstrapTests {
 
 	/**
 	 * The shared test database was empty when the test application started with
-	 * {@code milepost.admin.*} set (src/test/resources/config/application.properties): its first
-	 * user is that administrator. Once users exist, other settings create nobody; that an instance
-	 * then starts without any settings at all is shown by {@link SharedSessionTests}, whose second
-	 * instance starts so.
+	 * {@code milepost.admin.*} set (src/test/resources/config/application.properties):
+	 * its first user is that administrator. Once users exist, other settings create
+	 * nobody; that an instance then starts without any settings at all is shown by
+	 * {@link SharedSessionTests}, whose second instance starts so.
 	 */
 	@Test
 	void createsTheFirstAdminFromTheSettingsAndNothingOnceUsersExist() {
-		Map<String, Object> first = this.jdbc
-			.sql("select u.username, u.password_hash, u.enabled, r.role from users u join user_roles r on r.user_id = u.id "
-					+ "where u.id = (select min(id) from users)")
+		Map<String, Object> first = this.jdbc.sql(
+				"select u.username, u.password_hash, u.enabled, r.role from users u join user_roles r on r.user_id = u.id "
+						+ "where u.id = (select min(id) from users)")
 			.query()
 			.singleRow();
 		assertThat(first).containsEntry("username", this.properties.admin().username())

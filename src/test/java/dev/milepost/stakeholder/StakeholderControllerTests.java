@@ -57,7 +57,11 @@ class StakeholderControllerTests {
 	}
 
 	private MockMvcRequestBuilder post(String uri, String name, String email) {
-		MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(csrf()).param("influence", "HIGH").param("interest", "LOW");
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri(uri)
+			.with(csrf())
+			.param("influence", "HIGH")
+			.param("interest", "LOW");
 		if (name != null) {
 			request = request.param("name", name);
 		}
@@ -67,7 +71,8 @@ class StakeholderControllerTests {
 		return request;
 	}
 
-	// --- create ----------------------------------------------------------------------------
+	// --- create
+	// ----------------------------------------------------------------------------
 
 	@Test
 	void newFormOffersAllFields() {
@@ -137,8 +142,9 @@ class StakeholderControllerTests {
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Already used by " + existing.getName() + ".", "value=\"Someone else\"");
-		assertThat(this.stakeholders.findAll()).filteredOn((s) -> s.getName().equals("Someone else")
-				&& s.getEmail().equals(existing.getEmail())).isEmpty();
+		assertThat(this.stakeholders.findAll())
+			.filteredOn((s) -> s.getName().equals("Someone else") && s.getEmail().equals(existing.getEmail()))
+			.isEmpty();
 	}
 
 	@Test
@@ -165,9 +171,9 @@ class StakeholderControllerTests {
 	}
 
 	/**
-	 * The service's own check cannot see a row another transaction has inserted but not yet
-	 * committed; the unique constraint then fails the insert, and that must read as the same field
-	 * error, not a 500.
+	 * The service's own check cannot see a row another transaction has inserted but not
+	 * yet committed; the unique constraint then fails the insert, and that must read as
+	 * the same field error, not a 500.
 	 */
 	@Test
 	void emailTakenByConcurrentSaveIsFieldErrorNotServerError() throws Exception {
@@ -185,16 +191,18 @@ class StakeholderControllerTests {
 			}
 			CompletableFuture<MvcTestResult> request = CompletableFuture
 				.supplyAsync(() -> post("/stakeholders", "Loser of the race", email.toUpperCase())
-					// another thread: @WithMockUser's security context does not travel with it
+					// another thread: @WithMockUser's security context does not travel
+					// with it
 					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 						.user("test-admin")
 						.roles("ADMIN"))
 					.exchange());
-			// the request's insert now waits for the other transaction on the unique index
+			// the request's insert now waits for the other transaction on the unique
+			// index
 			JdbcClient monitor = JdbcClient.create(this.dataSource);
 			await().atMost(Duration.ofSeconds(20))
-				.until(() -> request.isDone() || monitor
-					.sql("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+				.until(() -> request.isDone() || monitor.sql(
+						"select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
 					.query(Long.class)
 					.single() > 0);
 			other.commit();
@@ -205,7 +213,8 @@ class StakeholderControllerTests {
 		assertThat(this.stakeholders.findByEmail(email)).get().extracting(Stakeholder::getName).isEqualTo(rival);
 	}
 
-	// --- edit ------------------------------------------------------------------------------
+	// --- edit
+	// ------------------------------------------------------------------------------
 
 	@Test
 	void editFormShowsStoredValues() {
@@ -242,7 +251,8 @@ class StakeholderControllerTests {
 	@Test
 	void keepingOwnEmailInOtherCaseIsNotADuplicate() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Own email " + TestData.uniqueKey());
-		assertThat(post("/stakeholders/" + stakeholder.getId(), stakeholder.getName(), stakeholder.getEmail().toUpperCase())
+		assertThat(post("/stakeholders/" + stakeholder.getId(), stakeholder.getName(),
+				stakeholder.getEmail().toUpperCase())
 			.param("version", String.valueOf(stakeholder.getVersion()))).hasStatus(HttpStatus.FOUND);
 	}
 
@@ -255,7 +265,9 @@ class StakeholderControllerTests {
 			.param("version", String.valueOf(stakeholder.getVersion()))
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Already used by " + other.getName() + ".");
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Already used by " + other.getName() + ".");
 		assertThat(this.stakeholders.findById(stakeholder.getId()).orElseThrow().getEmail())
 			.isEqualTo(stakeholder.getEmail());
 	}
@@ -267,7 +279,8 @@ class StakeholderControllerTests {
 		stakeholder.setOrganisation("Their organisation");
 		Stakeholder theirs = this.stakeholders.saveAndFlush(stakeholder);
 
-		MvcTestResult result = post("/stakeholders/" + stakeholder.getId(), stakeholder.getName(), stakeholder.getEmail())
+		MvcTestResult result = post("/stakeholders/" + stakeholder.getId(), stakeholder.getName(),
+				stakeholder.getEmail())
 			.param("organisation", "My organisation")
 			.param("version", String.valueOf(staleVersion))
 			.exchange();
@@ -286,10 +299,12 @@ class StakeholderControllerTests {
 		Stakeholder stakeholder = this.fixtures.stakeholder("No version " + TestData.uniqueKey());
 		assertThat(post("/stakeholders/" + stakeholder.getId(), "Changed", stakeholder.getEmail()))
 			.hasStatus(HttpStatus.CONFLICT);
-		assertThat(this.stakeholders.findById(stakeholder.getId()).orElseThrow().getName()).isEqualTo(stakeholder.getName());
+		assertThat(this.stakeholders.findById(stakeholder.getId()).orElseThrow().getName())
+			.isEqualTo(stakeholder.getName());
 	}
 
-	// --- not found / bad request -----------------------------------------------------------
+	// --- not found / bad request
+	// -----------------------------------------------------------
 
 	@Test
 	void unknownStakeholderIsNotFound() {
@@ -326,7 +341,8 @@ class StakeholderControllerTests {
 		assertThat(this.mvc.get().uri("/stakeholders").param("programId", "abc")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
-	// --- archive, restore, delete ----------------------------------------------------------
+	// --- archive, restore, delete
+	// ----------------------------------------------------------
 
 	@Test
 	void archivedStakeholderIsHiddenFromListUnlessAskedForAndCanBeRestored() {
@@ -389,7 +405,8 @@ class StakeholderControllerTests {
 			.doesNotContain("/stakeholders/" + onProgram.getId() + "/delete\"");
 	}
 
-	// --- list ------------------------------------------------------------------------------
+	// --- list
+	// ------------------------------------------------------------------------------
 
 	@Test
 	void listFiltersByTextLevelsAndProgram() {
@@ -437,7 +454,8 @@ class StakeholderControllerTests {
 		this.fixtures.stakeholder("Amy Low", Level.LOW, Level.HIGH, org);
 		this.fixtures.stakeholder("Max Medium", Level.MEDIUM, Level.LOW, org);
 
-		// parameters in the query string, as a browser sends them, so that the page links keep them
+		// parameters in the query string, as a browser sends them, so that the page links
+		// keep them
 		String firstPage = this.mvc.get()
 			.uri("/stakeholders?q={q}&sort=influence&size=2", org)
 			.exchange()
@@ -448,7 +466,11 @@ class StakeholderControllerTests {
 		assertThat(firstPage).contains("sort=influence&amp;size=2&amp;page=1")
 			.containsPattern("href=\"[^\"]*sort=influence&amp;dir=desc\"\\s+data-dir=\"asc\"");
 
-		assertThat(this.mvc.get().uri("/stakeholders").param("q", org).param("sort", "influence").param("size", "2")
+		assertThat(this.mvc.get()
+			.uri("/stakeholders")
+			.param("q", org)
+			.param("sort", "influence")
+			.param("size", "2")
 			.param("page", "1")).bodyText().contains("Zed High", "Showing 3–3 of 3").doesNotContain("Amy Low");
 
 		String byInterestDesc = this.mvc.get()
@@ -474,7 +496,8 @@ class StakeholderControllerTests {
 		assertThat(byNameDesc.indexOf("Max Medium")).isLessThan(byNameDesc.indexOf("Amy Low"));
 	}
 
-	// --- escaping --------------------------------------------------------------------------
+	// --- escaping
+	// --------------------------------------------------------------------------
 
 	@Test
 	void htmlInNameAndTitleIsEscapedEverywhere() {

@@ -7,9 +7,9 @@ import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 
 /**
- * Saves stakeholders and links for tests, with JVM-unique names and emails so that tests sharing
- * the database only ever look at their own rows. A plain object, not a bean, so that test classes
- * keep sharing one Spring context.
+ * Saves stakeholders and links for tests, with JVM-unique names and emails so that tests
+ * sharing the database only ever look at their own rows. A plain object, not a bean, so
+ * that test classes keep sharing one Spring context.
  */
 class StakeholderFixtures {
 

@@ -42,7 +42,8 @@ class StakeholderLinkControllerTests {
 		this.fixtures = new StakeholderFixtures(this.stakeholders, this.programLinks, this.projectLinks);
 	}
 
-	// --- from the stakeholder's page -------------------------------------------------------
+	// --- from the stakeholder's page
+	// -------------------------------------------------------
 
 	@Test
 	void stakeholderPageOffersActiveProgramsAndProjectsToLink() {
@@ -272,7 +273,8 @@ class StakeholderLinkControllerTests {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
-	// --- from a program's or project's page ------------------------------------------------
+	// --- from a program's or project's page
+	// ------------------------------------------------
 
 	@Test
 	void programPageFormOffersOnlyActiveStakeholdersAndShowsCurrentLinks() {
@@ -287,10 +289,12 @@ class StakeholderLinkControllerTests {
 		assertThat(this.mvc.get().uri("/stakeholders/links/new").param("programId", program.getId().toString()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Add a stakeholder to " + program.getLabel(), active.getName() + " &lt;" + active.getEmail() + "&gt;",
-					"name=\"receivesWeeklyReport\"", "name=\"programId\"")
+			.contains("Add a stakeholder to " + program.getLabel(),
+					active.getName() + " &lt;" + active.getEmail() + "&gt;", "name=\"receivesWeeklyReport\"",
+					"name=\"programId\"")
 			.doesNotContain(archived.getName())
-			// the embedded link table: name linking to the stakeholder, role and weekly-report marker
+			// the embedded link table: name linking to the stakeholder, role and
+			// weekly-report marker
 			.contains("href=\"/stakeholders/" + linked.getId() + "\"", "raci-ACCOUNTABLE", "weekly report");
 	}
 
@@ -359,7 +363,8 @@ class StakeholderLinkControllerTests {
 	@Test
 	void programPageFormNeedsStakeholderAndRole() {
 		Program program = this.data.program();
-		assertThat(this.mvc.post().uri("/stakeholders/links").with(csrf()).param("programId", program.getId().toString()))
+		assertThat(
+				this.mvc.post().uri("/stakeholders/links").with(csrf()).param("programId", program.getId().toString()))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Required.");

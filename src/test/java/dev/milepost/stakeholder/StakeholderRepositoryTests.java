@@ -52,8 +52,12 @@ class StakeholderRepositoryTests {
 
 	@Test
 	void storesEmailLowerCased() {
-		Stakeholder saved = this.stakeholders.saveAndFlush(new Stakeholder("Ada", "  Ada.Lovelace." + TestData.uniqueKey() + "@Example.ORG "));
-		String stored = this.jdbc.sql("select email from stakeholders where id = ?").param(saved.getId()).query(String.class).single();
+		Stakeholder saved = this.stakeholders
+			.saveAndFlush(new Stakeholder("Ada", "  Ada.Lovelace." + TestData.uniqueKey() + "@Example.ORG "));
+		String stored = this.jdbc.sql("select email from stakeholders where id = ?")
+			.param(saved.getId())
+			.query(String.class)
+			.single();
 		assertThat(stored).isEqualTo(stored.toLowerCase()).startsWith("ada.lovelace.").endsWith("@example.org");
 	}
 
@@ -64,8 +68,10 @@ class StakeholderRepositoryTests {
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.stakeholders.saveAndFlush(second))
-			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.EMAIL_CONSTRAINT)).isTrue())
-			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROGRAM_LINK_CONSTRAINT)).isFalse());
+			.satisfies(
+					(ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.EMAIL_CONSTRAINT)).isTrue())
+			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROGRAM_LINK_CONSTRAINT))
+				.isFalse());
 	}
 
 	@Test
@@ -76,7 +82,8 @@ class StakeholderRepositoryTests {
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.fixtures.link(stakeholder, program, RaciRole.INFORMED, false))
-			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROGRAM_LINK_CONSTRAINT)).isTrue());
+			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROGRAM_LINK_CONSTRAINT))
+				.isTrue());
 	}
 
 	@Test
@@ -87,7 +94,8 @@ class StakeholderRepositoryTests {
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.fixtures.link(stakeholder, project, RaciRole.CONSULTED))
-			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROJECT_LINK_CONSTRAINT)).isTrue());
+			.satisfies((ex) -> assertThat(StakeholderService.violates(ex, StakeholderService.PROJECT_LINK_CONSTRAINT))
+				.isTrue());
 	}
 
 	@Test
@@ -110,8 +118,8 @@ class StakeholderRepositoryTests {
 	void foreignKeysRejectLinkToMissingProgramOrProject() {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Dangling");
 		Instant now = TestClock.runNow();
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
-			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'INFORMED', ?, ?)")
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.sql(
+				"insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'INFORMED', ?, ?)")
 			.params(987654321L, stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
 			.update());
 	}
@@ -130,8 +138,8 @@ class StakeholderRepositoryTests {
 		Stakeholder stakeholder = this.fixtures.stakeholder("Checked");
 		Program program = this.data.program();
 		Instant now = TestClock.runNow();
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
-			.sql("insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'OWNER', ?, ?)")
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.sql(
+				"insert into program_stakeholders (program_id, stakeholder_id, raci_role, created_at, updated_at) values (?, ?, 'OWNER', ?, ?)")
 			.params(program.getId(), stakeholder.getId(), java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
 			.update());
 	}

@@ -69,8 +69,9 @@ class StakeholderServiceTests {
 
 		assertThat(links).extracting(StakeholderLinkView::name)
 			.containsExactly("Zoe Accountable", "Rita Responsible", "Abe Consulted", "bea Consulted", "Ivy Informed");
-		assertThat(links.get(1)).isEqualTo(new StakeholderLinkView(responsibleLink.getId(), responsible.getId(),
-				"Rita Responsible", responsible.getEmail(), null, "Ops", Level.HIGH, Level.LOW, RaciRole.RESPONSIBLE, true));
+		assertThat(links.get(1))
+			.isEqualTo(new StakeholderLinkView(responsibleLink.getId(), responsible.getId(), "Rita Responsible",
+					responsible.getEmail(), null, "Ops", Level.HIGH, Level.LOW, RaciRole.RESPONSIBLE, true));
 	}
 
 	@Test
@@ -117,19 +118,17 @@ class StakeholderServiceTests {
 				PageRequest.of(0, 10, Sort.by("name")));
 
 		assertThat(page.getContent()).extracting(StakeholderRow::name, StakeholderRow::programCount)
-			.containsExactly(tuple("No programs", 0L),
-					tuple("Two programs", 2L));
+			.containsExactly(tuple("No programs", 0L), tuple("Two programs", 2L));
 		assertThat(none.getId()).isNotNull();
 	}
 
 	@Test
 	void stakeholderOptionsAreActiveStakeholdersAsNameAndEmail() {
 		Stakeholder active = this.fixtures.stakeholder("Option " + TestData.uniqueKey());
-		assertThat(this.service.stakeholderOptions())
-			.anySatisfy((option) -> {
-				assertThat(option.value()).isEqualTo(active.getId().toString());
-				assertThat(option.label()).isEqualTo(active.getName() + " <" + active.getEmail() + ">");
-			});
+		assertThat(this.service.stakeholderOptions()).anySatisfy((option) -> {
+			assertThat(option.value()).isEqualTo(active.getId().toString());
+			assertThat(option.label()).isEqualTo(active.getName() + " <" + active.getEmail() + ">");
+		});
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Read-only change history: the History tab of each detail page and a program's Activity feed.
+ * Read-only change history: the History tab of each detail page and a program's Activity
+ * feed.
  */
 @Controller
 class HistoryController {
@@ -31,8 +32,8 @@ class HistoryController {
 	}
 
 	/**
-	 * {@code /programs|projects|milestones|risks|stakeholders/{id}/history}; any other first
-	 * segment is a 404 like an unknown id.
+	 * {@code /programs|projects|milestones|risks|stakeholders/{id}/history}; any other
+	 * first segment is a 404 like an unknown id.
 	 */
 	@GetMapping("/{path}/{id}/history")
 	String history(@PathVariable String path, @PathVariable Long id, @RequestParam(defaultValue = "0") int page,

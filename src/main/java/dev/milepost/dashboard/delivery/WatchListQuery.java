@@ -16,15 +16,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The watch lists of the portfolio dashboard ({@code programId == null}) or of one program's
- * dashboard, each one SQL statement with a row limit, whatever the size of the data. Archived
- * programs, projects, milestones and risks are left out.
+ * The watch lists of the portfolio dashboard ({@code programId == null}) or of one
+ * program's dashboard, each one SQL statement with a row limit, whatever the size of the
+ * data. Archived programs, projects, milestones and risks are left out.
  */
 @Component
 @Transactional(readOnly = true)
 public class WatchListQuery {
 
-	/** Upcoming milestones are those forecast within this many days from today (inclusive). */
+	/**
+	 * Upcoming milestones are those forecast within this many days from today
+	 * (inclusive).
+	 */
 	public static final int UPCOMING_DAYS = 30;
 
 	/** At most this many upcoming milestones are listed. */
@@ -79,15 +82,14 @@ public class WatchListQuery {
 	}
 
 	/**
-	 * Open milestones forecast from today to {@value #UPCOMING_DAYS} days ahead, earliest first,
-	 * at most {@value #UPCOMING_LIMIT}.
+	 * Open milestones forecast from today to {@value #UPCOMING_DAYS} days ahead, earliest
+	 * first, at most {@value #UPCOMING_LIMIT}.
 	 * @param programId {@code null} for the whole portfolio
 	 */
 	public Upcoming upcoming(Long programId) {
 		LocalDate today = LocalDate.now(this.clock);
 		// one more than shown tells whether there are more, without counting them all
-		List<UpcomingMilestone> rows = this.jdbc
-			.sql(UPCOMING.formatted(scope(programId, "g.id"), UPCOMING_LIMIT + 1))
+		List<UpcomingMilestone> rows = this.jdbc.sql(UPCOMING.formatted(scope(programId, "g.id"), UPCOMING_LIMIT + 1))
 			.param("today", today)
 			.param("until", today.plusDays(UPCOMING_DAYS))
 			.params(programParam(programId))
@@ -101,12 +103,13 @@ public class WatchListQuery {
 	}
 
 	/**
-	 * Forecasts moved later in the last {@value #SLIPPED_DAYS} days, newest first, at most
-	 * {@value #SLIPPED_LIMIT}; a milestone moved twice appears twice.
+	 * Forecasts moved later in the last {@value #SLIPPED_DAYS} days, newest first, at
+	 * most {@value #SLIPPED_LIMIT}; a milestone moved twice appears twice.
 	 * @param programId {@code null} for the whole portfolio
 	 */
 	public List<Slip> recentlySlipped(Long programId) {
-		OffsetDateTime since = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC)
+		OffsetDateTime since = OffsetDateTime.now(this.clock)
+			.withOffsetSameInstant(ZoneOffset.UTC)
 			.minusDays(SLIPPED_DAYS);
 		return this.jdbc.sql(SLIPPED.formatted(scope(programId, "g.id"), SLIPPED_LIMIT))
 			.param("since", since)
@@ -124,8 +127,8 @@ public class WatchListQuery {
 	}
 
 	/**
-	 * OPEN and MITIGATING risks, highest score first (then by title), at most {@value #RISK_LIMIT}:
-	 * the risk register's {@link TopRisksQuery}.
+	 * OPEN and MITIGATING risks, highest score first (then by title), at most
+	 * {@value #RISK_LIMIT}: the risk register's {@link TopRisksQuery}.
 	 * @param programId {@code null} for the whole portfolio
 	 */
 	public List<TopRisk> topRisks(Long programId) {
@@ -142,7 +145,9 @@ public class WatchListQuery {
 
 	/**
 	 * The first upcoming milestones.
-	 * @param truncated {@code true} when more milestones are due in the window than are listed
+	 *
+	 * @param truncated {@code true} when more milestones are due in the window than are
+	 * listed
 	 */
 	public record Upcoming(List<UpcomingMilestone> milestones, boolean truncated) {
 
@@ -152,7 +157,10 @@ public class WatchListQuery {
 
 	}
 
-	/** An open milestone forecast within the window; {@link #slipped()} when later than its baseline. */
+	/**
+	 * An open milestone forecast within the window; {@link #slipped()} when later than
+	 * its baseline.
+	 */
 	public record UpcomingMilestone(long id, String name, LocalDate forecast, LocalDate baseline,
 			MilestoneStatus status, long projectId, String projectKey, long programId, String programKey) {
 
@@ -162,7 +170,10 @@ public class WatchListQuery {
 
 	}
 
-	/** A forecast moved later: from {@code oldDate} to {@code newDate}, {@code days} later. */
+	/**
+	 * A forecast moved later: from {@code oldDate} to {@code newDate}, {@code days}
+	 * later.
+	 */
 	public record Slip(long milestoneId, String name, LocalDate oldDate, LocalDate newDate, long days, String reason,
 			java.time.Instant changedAt, String changedBy, long projectId, String projectKey, long programId,
 			String programKey) {

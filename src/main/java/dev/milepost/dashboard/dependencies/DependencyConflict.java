@@ -13,6 +13,7 @@ public record DependencyConflict(Side predecessor, Side successor) {
 
 	/**
 	 * One end of the dependency, with its project and program.
+	 *
 	 * @param date the forecast, or the actual date of a done predecessor
 	 * @param done the milestone is done ({@code date} is then its actual date)
 	 */

@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a program's dependency conflicts with one SQL statement: every dependency with its
- * predecessor or its successor in the program (the other side may be in any program) where the
- * predecessor's forecast (its actual date once done) is later than the successor's forecast. Both
- * must be neither cancelled nor archived, and the successor not done (a done successor is history).
+ * Reads a program's dependency conflicts with one SQL statement: every dependency with
+ * its predecessor or its successor in the program (the other side may be in any program)
+ * where the predecessor's forecast (its actual date once done) is later than the
+ * successor's forecast. Both must be neither cancelled nor archived, and the successor
+ * not done (a done successor is history).
  */
 @Component
 public class DependencyConflictQuery {
@@ -24,8 +25,9 @@ public class DependencyConflictQuery {
 	public static final int LIMIT = 100;
 
 	/*
-	 * The two halves of the union each use an index (successor: the unique key on milestone_id,
-	 * predecessor: ix_milestone_dependencies_predecessor); an OR over both would scan the table.
+	 * The two halves of the union each use an index (successor: the unique key on
+	 * milestone_id, predecessor: ix_milestone_dependencies_predecessor); an OR over both
+	 * would scan the table.
 	 */
 	private static final String SQL = """
 			with mine as (
@@ -54,6 +56,7 @@ public class DependencyConflictQuery {
 			  and sm.status not in ('CANCELLED', 'DONE') and sm.archived = false
 			  and (case when pm.status = 'DONE' then coalesce(pm.actual_date, pm.forecast_date) else pm.forecast_date end)
 			    > sm.forecast_date""";
+
 	private final JdbcClient jdbc;
 
 	DependencyConflictQuery(JdbcClient jdbc) {

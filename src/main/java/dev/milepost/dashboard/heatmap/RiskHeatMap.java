@@ -9,10 +9,11 @@ import dev.milepost.risk.RiskBand;
 import dev.milepost.risk.RiskSummary;
 
 /**
- * A 5x5 grid of risk counts by probability (columns 1..5) and impact (rows 5..1, the worst row
- * first, as heat maps are read).
+ * A 5x5 grid of risk counts by probability (columns 1..5) and impact (rows 5..1, the
+ * worst row first, as heat maps are read).
  *
- * @param programId the program the map is limited to, {@code null} for the whole portfolio
+ * @param programId the program the map is limited to, {@code null} for the whole
+ * portfolio
  * @param rows impact 5 down to 1, each with its five cells in probability order 1..5
  */
 public record RiskHeatMap(Long programId, List<Row> rows) {
@@ -27,7 +28,8 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 	}
 
 	/**
-	 * Builds the grid from sparse counts keyed by {@link #key(int, int)}; missing cells count 0.
+	 * Builds the grid from sparse counts keyed by {@link #key(int, int)}; missing cells
+	 * count 0.
 	 */
 	static RiskHeatMap of(Long programId, Map<Integer, Integer> counts) {
 		List<Row> rows = new ArrayList<>();
@@ -42,8 +44,8 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 	}
 
 	/**
-	 * One program's map from its risk register, which the program page reads anyway: its open and
-	 * mitigating risks counted, those narrowed to one of its projects included.
+	 * One program's map from its risk register, which the program page reads anyway: its
+	 * open and mitigating risks counted, those narrowed to one of its projects included.
 	 * @param programId the program
 	 * @param register its risks that are not archived
 	 * @return the map
@@ -103,9 +105,9 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 		}
 
 		/**
-		 * The risk list filtered to this cell (and program). The list filters one status at a
-		 * time, so the link carries no status: it also shows the cell's closed and occurred
-		 * risks, which the map does not count (the cell's title says so).
+		 * The risk list filtered to this cell (and program). The list filters one status
+		 * at a time, so the link carries no status: it also shows the cell's closed and
+		 * occurred risks, which the map does not count (the cell's title says so).
 		 */
 		public String href() {
 			String href = "/risks?probability=" + this.probability + "&impact=" + this.impact;

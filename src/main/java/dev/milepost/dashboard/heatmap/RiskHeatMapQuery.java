@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the portfolio's {@link RiskHeatMap} with one grouped SQL statement: open and mitigating
- * risks that are not archived, in programs that are not archived. A program's map is counted from
- * its risk register instead ({@link RiskHeatMap#ofRegister}), which its page reads anyway.
+ * Reads the portfolio's {@link RiskHeatMap} with one grouped SQL statement: open and
+ * mitigating risks that are not archived, in programs that are not archived. A program's
+ * map is counted from its risk register instead ({@link RiskHeatMap#ofRegister}), which
+ * its page reads anyway.
  */
 @Component
 @Transactional(readOnly = true)

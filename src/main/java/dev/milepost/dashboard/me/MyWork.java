@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the signed-in user should look at: everything limited to the programs they own or are
- * editor of (not archived). Each list holds at most {@link MyWorkQuery#LIMIT} rows; {@code total}
- * is how many there are in all.
+ * What the signed-in user should look at: everything limited to the programs they own or
+ * are editor of (not archived). Each list holds at most {@link MyWorkQuery#LIMIT} rows;
+ * {@code total} is how many there are in all.
  */
 public record MyWork(LocalDate today, int staleDays, Section<ProgramRow> programs, Section<MilestoneRow> dueSoon,
 		Section<StaleRow> stale, Section<RiskRow> reviews) {
@@ -34,9 +34,10 @@ public record MyWork(LocalDate today, int staleDays, Section<ProgramRow> program
 
 	}
 
-	/** One of my programs, with its open milestones past their forecast and blocked ones. */
-	public record ProgramRow(long id, String key, String name, String status, boolean owner, int overdue,
-			int blocked) {
+	/**
+	 * One of my programs, with its open milestones past their forecast and blocked ones.
+	 */
+	public record ProgramRow(long id, String key, String name, String status, boolean owner, int overdue, int blocked) {
 	}
 
 	/** An open milestone forecast within the next days. */

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads {@link MyWork} with at most four SQL statements, whatever the data: the user's programs
- * first (and nothing more when there are none), then one statement per list. Ownership is by
- * username joined to {@code users}, as {@code dev.milepost.security.Access} does. Each list
- * carries its full count ({@code count(*) over ()}) next to the capped rows.
+ * Reads {@link MyWork} with at most four SQL statements, whatever the data: the user's
+ * programs first (and nothing more when there are none), then one statement per list.
+ * Ownership is by username joined to {@code users}, as
+ * {@code dev.milepost.security.Access} does. Each list carries its full count
+ * ({@code count(*) over ()}) next to the capped rows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -123,31 +124,31 @@ public class MyWorkQuery {
 	/** The work of the user with this username. */
 	public MyWork forUser(String username) {
 		LocalDate today = LocalDate.now(this.clock);
-		Section<ProgramRow> programs = section(this.jdbc.sql(PROGRAMS)
-			.param("username", username)
-			.param("today", today), (rs, n) -> new ProgramRow(rs.getLong("id"), rs.getString("program_key"),
-					rs.getString("name"), rs.getString("status"), rs.getBoolean("is_owner"), rs.getInt("overdue"),
-					rs.getInt("blocked")));
+		Section<ProgramRow> programs = section(
+				this.jdbc.sql(PROGRAMS).param("username", username).param("today", today),
+				(rs, n) -> new ProgramRow(rs.getLong("id"), rs.getString("program_key"), rs.getString("name"),
+						rs.getString("status"), rs.getBoolean("is_owner"), rs.getInt("overdue"), rs.getInt("blocked")));
 		if (programs.total() == 0) {
 			return new MyWork(today, this.staleDays, programs, Section.none(), Section.none(), Section.none());
 		}
-		Section<MilestoneRow> dueSoon = section(this.jdbc.sql(DUE_SOON)
-			.param("username", username)
-			.param("today", today)
-			.param("until", today.plusDays(DUE_DAYS)), (rs, n) -> new MilestoneRow(rs.getLong("id"),
-					rs.getString("name"), rs.getObject("forecast_date", LocalDate.class), rs.getString("status"),
-					rs.getLong("program_id"), rs.getString("program_key"), rs.getString("project_key")));
+		Section<MilestoneRow> dueSoon = section(
+				this.jdbc.sql(DUE_SOON)
+					.param("username", username)
+					.param("today", today)
+					.param("until", today.plusDays(DUE_DAYS)),
+				(rs, n) -> new MilestoneRow(rs.getLong("id"), rs.getString("name"),
+						rs.getObject("forecast_date", LocalDate.class), rs.getString("status"),
+						rs.getLong("program_id"), rs.getString("program_key"), rs.getString("project_key")));
 		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(Duration.ofDays(this.staleDays)));
 		Section<StaleRow> stale = section(this.jdbc.sql(STALE).param("username", username).param("cutoff", cutoff),
 				(rs, n) -> new StaleRow(rs.getString("kind"), rs.getLong("id"), rs.getString("name"),
 						rs.getTimestamp("updated_at").toInstant(), rs.getLong("program_id"),
 						rs.getString("program_key")));
-		Section<RiskRow> reviews = section(this.jdbc.sql(REVIEWS)
-			.param("username", username)
-			.param("until", today.plusDays(REVIEW_DAYS)), (rs, n) -> new RiskRow(rs.getLong("id"),
-					rs.getString("title"), rs.getInt("score"), rs.getString("status"),
-					rs.getObject("next_review_date", LocalDate.class), rs.getLong("program_id"),
-					rs.getString("program_key")));
+		Section<RiskRow> reviews = section(
+				this.jdbc.sql(REVIEWS).param("username", username).param("until", today.plusDays(REVIEW_DAYS)),
+				(rs, n) -> new RiskRow(rs.getLong("id"), rs.getString("title"), rs.getInt("score"),
+						rs.getString("status"), rs.getObject("next_review_date", LocalDate.class),
+						rs.getLong("program_id"), rs.getString("program_key")));
 		return new MyWork(today, this.staleDays, programs, dueSoon, stale, reviews);
 	}
 

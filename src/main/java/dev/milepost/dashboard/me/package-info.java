@@ -1,6 +1,6 @@
 /**
- * "My work" ({@code /me}): the signed-in user's programs (owned or editor of), milestones due
- * soon, items not updated for a while and risks due for review, read with a fixed number of SQL
- * statements by {@link MyWorkQuery}.
+ * "My work" ({@code /me}): the signed-in user's programs (owned or editor of), milestones
+ * due soon, items not updated for a while and risks due for review, read with a fixed
+ * number of SQL statements by {@link MyWorkQuery}.
  */
 package dev.milepost.dashboard.me;

@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The portfolio dashboard. Owner, objective and status filter in SQL; health filters in Java over
- * {@link HealthBoard#portfolio()} (computed for every program anyway); then the rows are sorted
- * and paged in Java (at most one row per program). Worst health first by default. The delivery
- * figures are read for the page shown, or for every matching program when sorting by one of them:
- * one statement either way.
+ * The portfolio dashboard. Owner, objective and status filter in SQL; health filters in
+ * Java over {@link HealthBoard#portfolio()} (computed for every program anyway); then the
+ * rows are sorted and paged in Java (at most one row per program). Worst health first by
+ * default. The delivery figures are read for the page shown, or for every matching
+ * program when sorting by one of them: one statement either way.
  */
 @Controller
 class PortfolioDashboardController {
@@ -54,7 +54,10 @@ class PortfolioDashboardController {
 		}
 	}
 
-	/** Sort keys that need the figures of every matching program, not only of the page shown. */
+	/**
+	 * Sort keys that need the figures of every matching program, not only of the page
+	 * shown.
+	 */
 	static final Set<String> FIGURE_SORTS = Set.of("next", "ontime", "slipped", "risk", "burn");
 
 	private final PortfolioDashboardQuery queries;
@@ -109,9 +112,11 @@ class PortfolioDashboardController {
 			Page<ProgramItem> items = page(matching.stream()
 				.map((item) -> ProgramRow.of(item, null))
 				.sorted(comparator(sortKey, order, healths))
-				.map((row) -> new ProgramItem(row.id(), row.key(), row.name(), row.status(), row.owner(), row.objective()))
+				.map((row) -> new ProgramItem(row.id(), row.key(), row.name(), row.status(), row.owner(),
+						row.objective()))
 				.toList(), pageable);
-			Map<Long, Figures> figures = this.queries.figures(items.getContent().stream().map(ProgramItem::id).toList());
+			Map<Long, Figures> figures = this.queries
+				.figures(items.getContent().stream().map(ProgramItem::id).toList());
 			rows = items.map((item) -> ProgramRow.of(item, figures.get(item.id())));
 		}
 		model.addAttribute("section", "overview");
@@ -146,7 +151,10 @@ class PortfolioDashboardController {
 		return (program != null) ? program.effective() : null;
 	}
 
-	/** The chosen order, rows without a value (no milestone, no plan...) last either way, then by key. */
+	/**
+	 * The chosen order, rows without a value (no milestone, no plan...) last either way,
+	 * then by key.
+	 */
 	static Comparator<ProgramRow> comparator(String key, Sort.Direction direction, HealthBoard.Overview healths) {
 		Comparator<ProgramRow> order = switch (key) {
 			case "health" -> by((row) -> healthOf(healths, row.key()), direction);
@@ -166,7 +174,8 @@ class PortfolioDashboardController {
 	private static <T extends Comparable<? super T>> Comparator<ProgramRow> by(Function<ProgramRow, T> value,
 			Sort.Direction direction) {
 		Comparator<T> natural = Comparator.naturalOrder();
-		return Comparator.comparing(value, Comparator.nullsLast(direction.isAscending() ? natural : natural.reversed()));
+		return Comparator.comparing(value,
+				Comparator.nullsLast(direction.isAscending() ? natural : natural.reversed()));
 	}
 
 }

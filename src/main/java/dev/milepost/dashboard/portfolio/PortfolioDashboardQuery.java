@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the programs of the portfolio dashboard (one light statement) and the {@link Delivery}
- * figures of some or all of them (one statement), whatever the size of the portfolio.
+ * Reads the programs of the portfolio dashboard (one light statement) and the
+ * {@link Delivery} figures of some or all of them (one statement), whatever the size of
+ * the portfolio.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,8 +61,8 @@ public class PortfolioDashboardQuery {
 	private static final String SOME_PROJECTS = "and j.program_id in (:ids)";
 
 	private static final String FIGURES_OF_SOME = FIGURES.formatted(SOME_PROJECTS,
-			Delivery.milestoneCounts("j.program_id", SOME_PROJECTS), Delivery.nextMilestone("j.program_id", SOME_PROJECTS),
-			"and r.program_id in (:ids)", "and g.id in (:ids)");
+			Delivery.milestoneCounts("j.program_id", SOME_PROJECTS),
+			Delivery.nextMilestone("j.program_id", SOME_PROJECTS), "and r.program_id in (:ids)", "and g.id in (:ids)");
 
 	private static final String FIGURES_OF_ALL = FIGURES.formatted("", Delivery.milestoneCounts("j.program_id", ""),
 			Delivery.nextMilestone("j.program_id", ""), "", "");
@@ -76,9 +77,9 @@ public class PortfolioDashboardQuery {
 	}
 
 	/**
-	 * Every program that is not archived and matches the filter, by key, without figures: one
-	 * light statement, so that filtering, sorting and paging by health, key, name, status or owner
-	 * does not compute the figures of programs that are not shown.
+	 * Every program that is not archived and matches the filter, by key, without figures:
+	 * one light statement, so that filtering, sorting and paging by health, key, name,
+	 * status or owner does not compute the figures of programs that are not shown.
 	 * @param owner text in the owner's display name, or {@code null}
 	 * @param objective text in the objective, or {@code null}
 	 * @param status the status, or {@code null}
@@ -107,7 +108,8 @@ public class PortfolioDashboardQuery {
 
 	/**
 	 * The delivery figures and project counts of programs, in one statement.
-	 * @param programIds the programs, or {@code null} for every program that is not archived
+	 * @param programIds the programs, or {@code null} for every program that is not
+	 * archived
 	 * @return by program id; programs that are archived or unknown are missing
 	 */
 	public Map<Long, Figures> figures(Collection<Long> programIds) {
@@ -115,7 +117,8 @@ public class PortfolioDashboardQuery {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("today", today);
 		if (programIds != null) {
-			// an empty IN list is not SQL; no program has id -1, and the statement count stays the same
+			// an empty IN list is not SQL; no program has id -1, and the statement count
+			// stays the same
 			params.put("ids", programIds.isEmpty() ? List.of(-1L) : programIds);
 		}
 		Map<Long, Figures> figures = new HashMap<>();
@@ -128,11 +131,13 @@ public class PortfolioDashboardQuery {
 	}
 
 	/** A program that matches the filter, before its figures are read. */
-	public record ProgramItem(long id, String key, String name, ProgramStatus status, String owner,
-			String objective) {
+	public record ProgramItem(long id, String key, String name, ProgramStatus status, String owner, String objective) {
 	}
 
-	/** The figures of one program: its number of (non-archived) projects and its {@link Delivery}. */
+	/**
+	 * The figures of one program: its number of (non-archived) projects and its
+	 * {@link Delivery}.
+	 */
 	public record Figures(long programId, long projects, Delivery delivery) {
 	}
 
@@ -148,8 +153,9 @@ public class PortfolioDashboardQuery {
 	}
 
 	/**
-	 * Numbers of programs, projects and milestones that are not archived, and of open or mitigating
-	 * risks: counted from what the health board and the heat map read anyway, no statement of its own.
+	 * Numbers of programs, projects and milestones that are not archived, and of open or
+	 * mitigating risks: counted from what the health board and the heat map read anyway,
+	 * no statement of its own.
 	 */
 	public record Totals(long programs, long projects, long openMilestones, long openRisks) {
 

@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The program page: its dashboard first (health, projects by health, projects with delivery
- * figures, upcoming and recently slipped milestones, top open risks), then its details and
- * registers. The program's other actions (list, create, edit, archive...) stay in
- * {@code portfolio.web.ProgramController}.
+ * The program page: its dashboard first (health, projects by health, projects with
+ * delivery figures, upcoming and recently slipped milestones, top open risks), then its
+ * details and registers. The program's other actions (list, create, edit, archive...)
+ * stay in {@code portfolio.web.ProgramController}.
  */
 @Controller
 class ProgramDashboardController {
@@ -95,7 +95,10 @@ class ProgramDashboardController {
 		return VIEW;
 	}
 
-	/** Number of the program's (non-archived) projects per effective health, every health present. */
+	/**
+	 * Number of the program's (non-archived) projects per effective health, every health
+	 * present.
+	 */
 	static Map<Health, Long> counts(Map<String, ProjectHealth> projects) {
 		Map<Health, Long> counts = new EnumMap<>(Health.class);
 		for (Health health : Health.values()) {
@@ -106,15 +109,15 @@ class ProgramDashboardController {
 	}
 
 	/**
-	 * The program's top open and mitigating risks, from the register it shows anyway (already
-	 * highest score first): saves a statement.
+	 * The program's top open and mitigating risks, from the register it shows anyway
+	 * (already highest score first): saves a statement.
 	 */
 	static List<TopRisk> topRisks(List<RiskSummary> risks, long programId) {
 		return risks.stream()
 			.filter((r) -> r.status().isLive())
 			.limit(WatchListQuery.RISK_LIMIT)
-			.map((r) -> new TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId,
-					r.programKey(), r.projectKey()))
+			.map((r) -> new TopRisk(r.id(), r.title(), r.score(), r.status(), r.owner(), programId, r.programKey(),
+					r.projectKey()))
 			.toList();
 	}
 

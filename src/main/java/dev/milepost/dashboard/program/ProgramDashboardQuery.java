@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the projects of one program with their {@link Delivery} figures in one SQL statement,
- * whatever the number of projects, milestones and risks.
+ * Reads the projects of one program with their {@link Delivery} figures in one SQL
+ * statement, whatever the number of projects, milestones and risks.
  */
 @Component
 @Transactional(readOnly = true)
@@ -64,7 +64,10 @@ public class ProgramDashboardQuery {
 			.list();
 	}
 
-	/** One project of the program's dashboard table; {@code delivery} is all zeros for an archived one. */
+	/**
+	 * One project of the program's dashboard table; {@code delivery} is all zeros for an
+	 * archived one.
+	 */
 	public record ProjectRow(long id, String key, String name, String lead, ProjectPhase phase, boolean archived,
 			Delivery delivery) {
 	}

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The project page ({@code GET /projects/{id}}): the project with its milestones, risks,
- * stakeholders and health. Creating, editing and deleting projects stay with the portfolio's
- * {@code ProjectController}.
+ * stakeholders and health. Creating, editing and deleting projects stay with the
+ * portfolio's {@code ProjectController}.
  */
 @Controller
 class ProjectPageController {

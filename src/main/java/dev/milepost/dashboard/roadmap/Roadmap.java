@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a roadmap shows: rows (programs on the portfolio roadmap, projects on a program's) with their
- * span and milestones, and the quarter window drawn.
+ * What a roadmap shows: rows (programs on the portfolio roadmap, projects on a program's)
+ * with their span and milestones, and the quarter window drawn.
  *
  * @param from first day of the first quarter drawn
  * @param until first day after the last quarter drawn (exclusive)
  */
 public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate until, List<Row> rows) {
 
-	/** Whose roadmap: the portfolio (rows are programs) or one program (rows are projects). */
+	/**
+	 * Whose roadmap: the portfolio (rows are programs) or one program (rows are
+	 * projects).
+	 */
 	public enum Scope {
 
 		PORTFOLIO, PROGRAM
@@ -21,12 +24,17 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 
 	/**
 	 * One bar of the roadmap.
+	 *
 	 * @param start first day of the bar, null when nothing is known
 	 * @param end last day of the bar (inclusive), null when nothing is known
-	 * @param spanFromMilestones some of the span comes from milestone dates, not from planned dates
-	 * @param diamonds the milestones read for this row (on the portfolio roadmap only those in the window)
-	 * @param before milestones left out of {@code diamonds} because they lie before the window
-	 * @param after milestones left out of {@code diamonds} because they lie after the window
+	 * @param spanFromMilestones some of the span comes from milestone dates, not from
+	 * planned dates
+	 * @param diamonds the milestones read for this row (on the portfolio roadmap only
+	 * those in the window)
+	 * @param before milestones left out of {@code diamonds} because they lie before the
+	 * window
+	 * @param after milestones left out of {@code diamonds} because they lie after the
+	 * window
 	 */
 	public record Row(long id, String key, String name, LocalDate start, LocalDate end, boolean spanFromMilestones,
 			List<Diamond> diamonds, long before, long after) {
@@ -54,17 +62,23 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 
 	/**
 	 * A milestone drawn as a diamond.
+	 *
 	 * @param projectKey the project it belongs to (on the program roadmap, the row's key)
 	 */
 	public record Diamond(long id, String name, String projectKey, LocalDate baseline, LocalDate forecast,
 			LocalDate actual, State state) {
 
-		/** Where the diamond sits: the actual date of a done milestone, otherwise its forecast. */
+		/**
+		 * Where the diamond sits: the actual date of a done milestone, otherwise its
+		 * forecast.
+		 */
 		public LocalDate date() {
 			return (this.state == State.DONE && this.actual != null) ? this.actual : this.forecast;
 		}
 
-		/** The baseline is drawn (hollow, linked to the diamond) only where it differs. */
+		/**
+		 * The baseline is drawn (hollow, linked to the diamond) only where it differs.
+		 */
 		public boolean moved() {
 			return this.baseline != null && !this.baseline.equals(date());
 		}
@@ -76,14 +90,18 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 	}
 
 	/**
-	 * How a milestone stands, worst first where several apply: done, blocked, overdue (open with its
-	 * forecast before today), slipped (open with its forecast after the baseline), on track.
+	 * How a milestone stands, worst first where several apply: done, blocked, overdue
+	 * (open with its forecast before today), slipped (open with its forecast after the
+	 * baseline), on track.
 	 */
 	public enum State {
 
 		DONE, ON_TRACK, SLIPPED, OVERDUE, BLOCKED;
 
-		/** @param status the milestone status (never CANCELLED here: cancelled milestones are not drawn) */
+		/**
+		 * @param status the milestone status (never CANCELLED here: cancelled milestones
+		 * are not drawn)
+		 */
 		public static State of(String status, LocalDate baseline, LocalDate forecast, LocalDate today) {
 			if ("DONE".equals(status)) {
 				return DONE;
@@ -115,12 +133,15 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 		return new LocalDate[] { current.minusMonths(3), current.plusMonths(12) };
 	}
 
-	/** Most quarters a program roadmap draws on each side of the current one; later dates are clipped. */
+	/**
+	 * Most quarters a program roadmap draws on each side of the current one; later dates
+	 * are clipped.
+	 */
 	static final int PROGRAM_REACH_QUARTERS = 8;
 
 	/**
-	 * A program's window: whole quarters around every bar and diamond and today, but no more than
-	 * {@link #PROGRAM_REACH_QUARTERS} quarters before or after the current one.
+	 * A program's window: whole quarters around every bar and diamond and today, but no
+	 * more than {@link #PROGRAM_REACH_QUARTERS} quarters before or after the current one.
 	 */
 	public static LocalDate[] programWindow(List<Row> rows, LocalDate today) {
 		LocalDate first = today;

@@ -14,7 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The roadmaps pages show: read (one SQL statement each) and drawn in the reader's language.
+ * The roadmaps pages show: read (one SQL statement each) and drawn in the reader's
+ * language.
  */
 @Component
 public class RoadmapBoard {
@@ -49,8 +50,9 @@ public class RoadmapBoard {
 	}
 
 	/**
-	 * The portfolio roadmap of the programs given, in that order (the programs of the dashboard page
-	 * shown), at most {@link #PORTFOLIO_ROWS}; the window is the previous quarter to three ahead.
+	 * The portfolio roadmap of the programs given, in that order (the programs of the
+	 * dashboard page shown), at most {@link #PORTFOLIO_ROWS}; the window is the previous
+	 * quarter to three ahead.
 	 */
 	public RoadmapView portfolio(Collection<Long> programIds) {
 		Roadmap roadmap = this.query.portfolio(programIds);
@@ -71,9 +73,9 @@ public class RoadmapBoard {
 		return new RoadmapSvg.Labels(title, desc, text(locale, "roadmap.today"), states,
 				text(locale, "roadmap.tip.forecast"), text(locale, "roadmap.tip.actual"),
 				text(locale, "roadmap.tip.baseline"), text(locale, "roadmap.legend.baseline"),
-				text(locale, "roadmap.legend.bar"),
-				text(locale, "roadmap.legend.barFromMilestones"), (n) -> text(locale, "roadmap.outside.before", n),
-				(n) -> text(locale, "roadmap.outside.after", n), text(locale, "roadmap.legend.outside"));
+				text(locale, "roadmap.legend.bar"), text(locale, "roadmap.legend.barFromMilestones"),
+				(n) -> text(locale, "roadmap.outside.before", n), (n) -> text(locale, "roadmap.outside.after", n),
+				text(locale, "roadmap.legend.outside"));
 	}
 
 	private static String quarter(LocalDate day) {

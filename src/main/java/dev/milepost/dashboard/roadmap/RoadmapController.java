@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A program's roadmap alone on a page, to print it. Read-only, so any signed-in role may look.
+ * A program's roadmap alone on a page, to print it. Read-only, so any signed-in role may
+ * look.
  */
 @Controller
 class RoadmapController {

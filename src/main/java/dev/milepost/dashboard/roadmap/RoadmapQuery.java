@@ -22,16 +22,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads roadmaps with one SQL statement each, whatever the size of the portfolio. Cancelled and
- * archived milestones and archived projects are never drawn.
+ * Reads roadmaps with one SQL statement each, whatever the size of the portfolio.
+ * Cancelled and archived milestones and archived projects are never drawn.
  */
 @Component
 class RoadmapQuery {
 
-	/** The portfolio roadmap draws at most this many programs: one page of the dashboard. */
+	/**
+	 * The portfolio roadmap draws at most this many programs: one page of the dashboard.
+	 */
 	static final int PORTFOLIO_ROWS = 25;
 
-	/** One row per project and milestone of the program (a project without milestones once, with nulls). */
+	/**
+	 * One row per project and milestone of the program (a project without milestones
+	 * once, with nulls).
+	 */
 	private static final String PROGRAM_SQL = """
 			select g.program_key, g.name as program_name, p.id, p.project_key, p.name, p.start_date, p.end_date,
 			  m.id as m_id, m.name as m_name, m.baseline_date, m.forecast_date, m.actual_date, m.status
@@ -42,12 +47,13 @@ class RoadmapQuery {
 			order by p.project_key, p.id, m.forecast_date, m.id""";
 
 	/**
-	 * One row per program and milestone in the window (a program with none once, with nulls). A
-	 * program's span is that of its projects, a project without planned dates taking its milestones'
-	 * span; milestones outside the window are only counted: open ones before it (overdue) and any
-	 * after it. Done milestones before the window are history and left out. Not sorted: the rows
-	 * come out in the order of the ids given and diamonds by date (sorting ~1,500 wide rows in SQL
-	 * cost a third of the statement's time at large scale).
+	 * One row per program and milestone in the window (a program with none once, with
+	 * nulls). A program's span is that of its projects, a project without planned dates
+	 * taking its milestones' span; milestones outside the window are only counted: open
+	 * ones before it (overdue) and any after it. Done milestones before the window are
+	 * history and left out. Not sorted: the rows come out in the order of the ids given
+	 * and diamonds by date (sorting ~1,500 wide rows in SQL cost a third of the
+	 * statement's time at large scale).
 	 */
 	private static final String PORTFOLIO_SQL = """
 			with shown as (
@@ -102,7 +108,8 @@ class RoadmapQuery {
 	}
 
 	/**
-	 * One row per project of the program, ordered by start (projects without any date last).
+	 * One row per project of the program, ordered by start (projects without any date
+	 * last).
 	 * @throws NotFoundException when there is no such program
 	 */
 	ProgramRoadmap program(long programId) {
@@ -245,7 +252,10 @@ class RoadmapQuery {
 			this.end = end;
 		}
 
-		/** A project without planned dates takes its milestones' span (dashed on the chart). */
+		/**
+		 * A project without planned dates takes its milestones' span (dashed on the
+		 * chart).
+		 */
 		Row build() {
 			LocalDate s = this.start;
 			LocalDate e = this.end;

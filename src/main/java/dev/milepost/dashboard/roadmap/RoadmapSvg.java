@@ -12,26 +12,30 @@ import dev.milepost.dashboard.roadmap.Roadmap.Row;
 import dev.milepost.dashboard.roadmap.Roadmap.State;
 
 /**
- * Draws a roadmap as an SVG string: a label column, quarters across, one bar per row, milestone
- * diamonds at their forecast (a done one at its actual date) and, where the baseline differs, a
- * hollow diamond at the baseline joined to it by a thin line, so a slip reads as a line running
- * right. Each state has its own colour and its own white mark inside the diamond (none, tick,
- * chevron, exclamation, cross), so the chart also reads in greyscale. Whatever lies outside the
- * window is clipped and shown by an arrow at the edge. Milestone names are only in {@code <title>}
- * tooltips. No scripts, no style attributes; every piece of text is XML-escaped here, so the page
- * may insert the result unescaped.
+ * Draws a roadmap as an SVG string: a label column, quarters across, one bar per row,
+ * milestone diamonds at their forecast (a done one at its actual date) and, where the
+ * baseline differs, a hollow diamond at the baseline joined to it by a thin line, so a
+ * slip reads as a line running right. Each state has its own colour and its own white
+ * mark inside the diamond (none, tick, chevron, exclamation, cross), so the chart also
+ * reads in greyscale. Whatever lies outside the window is clipped and shown by an arrow
+ * at the edge. Milestone names are only in {@code <title>} tooltips. No scripts, no style
+ * attributes; every piece of text is XML-escaped here, so the page may insert the result
+ * unescaped.
  */
 final class RoadmapSvg {
 
 	/**
 	 * Texts of the chart, already in the reader's language.
+	 *
 	 * @param states name of each state, for the legend and the tooltips
-	 * @param before text of the arrow at the left edge, given the number of milestones there
-	 * @param after text of the arrow at the right edge, given the number of milestones there
+	 * @param before text of the arrow at the left edge, given the number of milestones
+	 * there
+	 * @param after text of the arrow at the right edge, given the number of milestones
+	 * there
 	 */
 	record Labels(String title, String description, String today, Map<State, String> states, String forecast,
-			String actual, String baseline, String legendBaseline, String bar, String barFromMilestones, LongFunction<String> before,
-			LongFunction<String> after, String outside) {
+			String actual, String baseline, String legendBaseline, String bar, String barFromMilestones,
+			LongFunction<String> before, LongFunction<String> after, String outside) {
 	}
 
 	static final int WIDTH = 1000;
@@ -52,9 +56,12 @@ final class RoadmapSvg {
 
 	private static final String MUTED = "#495057";
 
-	/** Colour per state; the white mark inside each diamond carries the same meaning without colour. */
-	static final Map<State, String> COLOURS = Map.of(State.DONE, "#2b8a3e", State.ON_TRACK, "#1c64b8",
-			State.SLIPPED, "#d9480f", State.OVERDUE, "#c92a2a", State.BLOCKED, "#6741d9");
+	/**
+	 * Colour per state; the white mark inside each diamond carries the same meaning
+	 * without colour.
+	 */
+	static final Map<State, String> COLOURS = Map.of(State.DONE, "#2b8a3e", State.ON_TRACK, "#1c64b8", State.SLIPPED,
+			"#d9480f", State.OVERDUE, "#c92a2a", State.BLOCKED, "#6741d9");
 
 	private RoadmapSvg() {
 	}
@@ -65,14 +72,19 @@ final class RoadmapSvg {
 		int legendTop = rowsBottom + 26;
 		int height = legendTop + 2 * LEGEND_ROW + 6;
 		StringBuilder svg = new StringBuilder(16384);
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+			.append(WIDTH)
+			.append(' ')
 			.append(height)
 			.append("\" width=\"100%\" role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\"")
 			.append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"13\"")
 			.append(" class=\"roadmap-chart\">");
 		svg.append("<title id=\"roadmap-title\">").append(SvgText.escape(labels.title())).append("</title>");
 		svg.append("<desc id=\"roadmap-desc\">").append(SvgText.escape(labels.description())).append("</desc>");
-		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+		svg.append("<rect x=\"0\" y=\"0\" width=\"")
+			.append(WIDTH)
+			.append("\" height=\"")
+			.append(height)
 			.append("\" fill=\"#ffffff\"/>");
 		quarters(svg, roadmap, layout, rowsBottom);
 		for (int i = 0; i < roadmap.rows().size(); i++) {
@@ -83,7 +95,10 @@ final class RoadmapSvg {
 		return svg.append("</svg>").toString();
 	}
 
-	/** Column shading, boundaries and "Q3 2026" labels; short labels ("Q3 ’26") when columns are narrow. */
+	/**
+	 * Column shading, boundaries and "Q3 2026" labels; short labels ("Q3 ’26") when
+	 * columns are narrow.
+	 */
 	private static void quarters(StringBuilder svg, Roadmap roadmap, Layout layout, int rowsBottom) {
 		List<LocalDate> quarters = roadmap.quarters();
 		double columnWidth = (double) (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, quarters.size());
@@ -94,41 +109,78 @@ final class RoadmapSvg {
 			double x1 = layout.x(q);
 			double x2 = layout.x(q.plusMonths(3));
 			if (i % 2 == 1) {
-				svg.append("<rect x=\"").append(SvgText.number(x1)).append("\" y=\"").append(HEADER - 20).append("\" width=\"")
-					.append(SvgText.number(x2 - x1)).append("\" height=\"").append(rowsBottom - HEADER + 20)
+				svg.append("<rect x=\"")
+					.append(SvgText.number(x1))
+					.append("\" y=\"")
+					.append(HEADER - 20)
+					.append("\" width=\"")
+					.append(SvgText.number(x2 - x1))
+					.append("\" height=\"")
+					.append(rowsBottom - HEADER + 20)
 					.append("\" fill=\"#f1f3f5\"/>");
 			}
 			String stroke = (q.getMonthValue() == 1) ? "#adb5bd" : "#dee2e6";
-			svg.append("<line x1=\"").append(SvgText.number(x1)).append("\" y1=\"").append(HEADER - 20).append("\" x2=\"")
-				.append(SvgText.number(x1)).append("\" y2=\"").append(rowsBottom).append("\" stroke=\"").append(stroke)
+			svg.append("<line x1=\"")
+				.append(SvgText.number(x1))
+				.append("\" y1=\"")
+				.append(HEADER - 20)
+				.append("\" x2=\"")
+				.append(SvgText.number(x1))
+				.append("\" y2=\"")
+				.append(rowsBottom)
+				.append("\" stroke=\"")
+				.append(stroke)
 				.append("\"/>");
 			String label = Roadmap.quarterLabel(q);
 			if (narrow) {
 				label = label.substring(0, 3) + "’" + label.substring(label.length() - 2);
 			}
-			svg.append("<text class=\"roadmap-quarter\" x=\"").append(SvgText.number((x1 + x2) / 2)).append("\" y=\"16\"")
+			svg.append("<text class=\"roadmap-quarter\" x=\"")
+				.append(SvgText.number((x1 + x2) / 2))
+				.append("\" y=\"16\"")
 				.append(" text-anchor=\"middle\" font-weight=\"600\"")
 				.append(narrow ? " font-size=\"11\"" : "")
 				.append('>')
 				.append(SvgText.escape(label))
 				.append("</text>");
 		}
-		svg.append("<line x1=\"").append(PLOT_RIGHT).append("\" y1=\"").append(HEADER - 20).append("\" x2=\"")
-			.append(PLOT_RIGHT).append("\" y2=\"").append(rowsBottom).append("\" stroke=\"#dee2e6\"/>");
-		svg.append("<line x1=\"0\" y1=\"").append(rowsBottom).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
-			.append(rowsBottom).append("\" stroke=\"#adb5bd\"/>");
+		svg.append("<line x1=\"")
+			.append(PLOT_RIGHT)
+			.append("\" y1=\"")
+			.append(HEADER - 20)
+			.append("\" x2=\"")
+			.append(PLOT_RIGHT)
+			.append("\" y2=\"")
+			.append(rowsBottom)
+			.append("\" stroke=\"#dee2e6\"/>");
+		svg.append("<line x1=\"0\" y1=\"")
+			.append(rowsBottom)
+			.append("\" x2=\"")
+			.append(WIDTH)
+			.append("\" y2=\"")
+			.append(rowsBottom)
+			.append("\" stroke=\"#adb5bd\"/>");
 		svg.append("</g>");
 	}
 
 	private static void row(StringBuilder svg, Roadmap roadmap, Row row, int top, Layout layout, Labels labels) {
 		double middle = top + layout.rowHeight / 2.0;
 		svg.append("<g class=\"roadmap-row\" data-row=\"").append(row.id()).append("\">");
-		svg.append("<line x1=\"0\" y1=\"").append(top).append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(top)
+		svg.append("<line x1=\"0\" y1=\"")
+			.append(top)
+			.append("\" x2=\"")
+			.append(WIDTH)
+			.append("\" y2=\"")
+			.append(top)
 			.append("\" stroke=\"#e9ecef\"/>");
 		String label = row.label();
 		String shortLabel = (label.length() > LABEL_CHARS) ? label.substring(0, LABEL_CHARS - 1) + "…" : label;
-		svg.append("<text x=\"8\" y=\"").append(SvgText.number(middle)).append("\" dominant-baseline=\"middle\" fill=\"")
-			.append(INK).append("\">").append(SvgText.escape(shortLabel));
+		svg.append("<text x=\"8\" y=\"")
+			.append(SvgText.number(middle))
+			.append("\" dominant-baseline=\"middle\" fill=\"")
+			.append(INK)
+			.append("\">")
+			.append(SvgText.escape(shortLabel));
 		svg.append("<title>").append(SvgText.escape(label)).append("</title></text>");
 		bar(svg, roadmap, row, middle, layout, labels);
 		List<Diamond> shown = row.diamonds()
@@ -158,7 +210,10 @@ final class RoadmapSvg {
 		svg.append("</g>");
 	}
 
-	/** The row's span, clipped to the window; dashed where (part of) it comes from milestone dates. */
+	/**
+	 * The row's span, clipped to the window; dashed where (part of) it comes from
+	 * milestone dates.
+	 */
 	private static void bar(StringBuilder svg, Roadmap roadmap, Row row, double middle, Layout layout, Labels labels) {
 		if (row.start() == null || row.end() == null) {
 			return;
@@ -172,8 +227,14 @@ final class RoadmapSvg {
 		double x1 = layout.x(start);
 		double x2 = layout.x(endExclusive);
 		double h = layout.half + 2;
-		svg.append("<rect class=\"roadmap-bar\" x=\"").append(SvgText.number(x1)).append("\" y=\"").append(SvgText.number(middle - h / 2))
-			.append("\" width=\"").append(SvgText.number(Math.max(1, x2 - x1))).append("\" height=\"").append(SvgText.number(h))
+		svg.append("<rect class=\"roadmap-bar\" x=\"")
+			.append(SvgText.number(x1))
+			.append("\" y=\"")
+			.append(SvgText.number(middle - h / 2))
+			.append("\" width=\"")
+			.append(SvgText.number(Math.max(1, x2 - x1)))
+			.append("\" height=\"")
+			.append(SvgText.number(h))
 			.append("\" rx=\"3\"");
 		if (row.spanFromMilestones()) {
 			svg.append(" fill=\"#f8f9fa\" stroke=\"#6c757d\" stroke-dasharray=\"4 3\"");
@@ -187,27 +248,45 @@ final class RoadmapSvg {
 			.append("</title></rect>");
 	}
 
-	/** The hollow diamond at the baseline (where it lies in the window) and the line to the forecast. */
+	/**
+	 * The hollow diamond at the baseline (where it lies in the window) and the line to
+	 * the forecast.
+	 */
 	private static void baseline(StringBuilder svg, Diamond d, double middle, Layout layout) {
 		double to = layout.x(d.date()) + layout.dayWidth() / 2;
 		LocalDate b = d.baseline();
 		boolean inside = layout.inside(b);
 		double from = inside ? layout.x(b) + layout.dayWidth() / 2 : (b.isBefore(d.date()) ? PLOT_LEFT : PLOT_RIGHT);
 		svg.append("<g class=\"roadmap-baseline\" data-milestone=\"").append(d.id()).append("\">");
-		svg.append("<line x1=\"").append(SvgText.number(from)).append("\" y1=\"").append(SvgText.number(middle)).append("\" x2=\"")
-			.append(SvgText.number(to)).append("\" y2=\"").append(SvgText.number(middle)).append("\" stroke=\"").append(MUTED)
+		svg.append("<line x1=\"")
+			.append(SvgText.number(from))
+			.append("\" y1=\"")
+			.append(SvgText.number(middle))
+			.append("\" x2=\"")
+			.append(SvgText.number(to))
+			.append("\" y2=\"")
+			.append(SvgText.number(middle))
+			.append("\" stroke=\"")
+			.append(MUTED)
 			.append("\" stroke-width=\"1\"/>");
 		if (inside) {
-			svg.append("<path d=\"").append(diamondPath(from, middle, layout.half - 1)).append("\" fill=\"#ffffff\"")
-				.append(" stroke=\"").append(MUTED).append("\" stroke-width=\"1.25\"/>");
+			svg.append("<path d=\"")
+				.append(diamondPath(from, middle, layout.half - 1))
+				.append("\" fill=\"#ffffff\"")
+				.append(" stroke=\"")
+				.append(MUTED)
+				.append("\" stroke-width=\"1.25\"/>");
 		}
 		svg.append("</g>");
 	}
 
 	static void diamond(StringBuilder svg, Diamond d, double x, double y, double half, Labels labels) {
 		State state = d.state();
-		svg.append("<g class=\"roadmap-milestone\" data-milestone=\"").append(d.id()).append("\" data-state=\"")
-			.append(state.code()).append("\">");
+		svg.append("<g class=\"roadmap-milestone\" data-milestone=\"")
+			.append(d.id())
+			.append("\" data-state=\"")
+			.append(state.code())
+			.append("\">");
 		StringBuilder tip = new StringBuilder(d.label()).append(" — ").append(labels.states().get(state));
 		if (state == State.DONE && d.actual() != null) {
 			tip.append("; ").append(labels.actual()).append(' ').append(d.actual());
@@ -223,25 +302,45 @@ final class RoadmapSvg {
 		svg.append("</g>");
 	}
 
-	/** The filled diamond and its white mark: none (on track), tick, chevron, exclamation, cross. */
+	/**
+	 * The filled diamond and its white mark: none (on track), tick, chevron, exclamation,
+	 * cross.
+	 */
 	private static void glyph(StringBuilder svg, State state, double x, double y, double h) {
-		svg.append("<path d=\"").append(diamondPath(x, y, h)).append("\" fill=\"").append(COLOURS.get(state))
-			.append("\" stroke=\"").append(INK).append("\" stroke-width=\"0.75\"/>");
+		svg.append("<path d=\"")
+			.append(diamondPath(x, y, h))
+			.append("\" fill=\"")
+			.append(COLOURS.get(state))
+			.append("\" stroke=\"")
+			.append(INK)
+			.append("\" stroke-width=\"0.75\"/>");
 		String mark = " fill=\"none\" stroke=\"#ffffff\" stroke-width=\"" + SvgText.number(Math.max(1.2, h / 5))
 				+ "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>";
 		switch (state) {
-			case DONE -> svg.append("<polyline points=\"").append(points(x - h * 0.4, y, x - h * 0.1, y + h * 0.3,
-					x + h * 0.4, y - h * 0.3)).append('"').append(mark);
-			case SLIPPED -> svg.append("<polyline points=\"").append(points(x - h * 0.2, y - h * 0.35, x + h * 0.2, y,
-					x - h * 0.2, y + h * 0.35)).append('"').append(mark);
-			case OVERDUE -> svg.append("<polyline points=\"").append(points(x, y - h * 0.5, x, y + h * 0.05))
-				.append('"').append(mark)
-				.append("<polyline points=\"").append(points(x, y + h * 0.35, x, y + h * 0.4)).append('"')
+			case DONE -> svg.append("<polyline points=\"")
+				.append(points(x - h * 0.4, y, x - h * 0.1, y + h * 0.3, x + h * 0.4, y - h * 0.3))
+				.append('"')
 				.append(mark);
-			case BLOCKED -> svg.append("<polyline points=\"").append(points(x - h * 0.3, y - h * 0.3, x + h * 0.3,
-					y + h * 0.3)).append('"').append(mark)
-				.append("<polyline points=\"").append(points(x - h * 0.3, y + h * 0.3, x + h * 0.3, y - h * 0.3))
-				.append('"').append(mark);
+			case SLIPPED -> svg.append("<polyline points=\"")
+				.append(points(x - h * 0.2, y - h * 0.35, x + h * 0.2, y, x - h * 0.2, y + h * 0.35))
+				.append('"')
+				.append(mark);
+			case OVERDUE -> svg.append("<polyline points=\"")
+				.append(points(x, y - h * 0.5, x, y + h * 0.05))
+				.append('"')
+				.append(mark)
+				.append("<polyline points=\"")
+				.append(points(x, y + h * 0.35, x, y + h * 0.4))
+				.append('"')
+				.append(mark);
+			case BLOCKED -> svg.append("<polyline points=\"")
+				.append(points(x - h * 0.3, y - h * 0.3, x + h * 0.3, y + h * 0.3))
+				.append('"')
+				.append(mark)
+				.append("<polyline points=\"")
+				.append(points(x - h * 0.3, y + h * 0.3, x + h * 0.3, y - h * 0.3))
+				.append('"')
+				.append(mark);
 			case ON_TRACK -> {
 			}
 		}
@@ -251,10 +350,24 @@ final class RoadmapSvg {
 	private static void arrow(StringBuilder svg, boolean left, double y, String text, String cls) {
 		double tip = left ? PLOT_LEFT - 12 : PLOT_RIGHT + 12;
 		double base = left ? PLOT_LEFT - 4 : PLOT_RIGHT + 4;
-		svg.append("<path class=\"roadmap-outside\" data-side=\"").append(left ? "before" : "after")
-			.append("\" d=\"M").append(SvgText.number(tip)).append(',').append(SvgText.number(y)).append(" L").append(SvgText.number(base)).append(',')
-			.append(SvgText.number(y - 5)).append(" L").append(SvgText.number(base)).append(',').append(SvgText.number(y + 5))
-			.append(" Z\" fill=\"").append(MUTED).append("\"><title>").append(SvgText.escape(text))
+		svg.append("<path class=\"roadmap-outside\" data-side=\"")
+			.append(left ? "before" : "after")
+			.append("\" d=\"M")
+			.append(SvgText.number(tip))
+			.append(',')
+			.append(SvgText.number(y))
+			.append(" L")
+			.append(SvgText.number(base))
+			.append(',')
+			.append(SvgText.number(y - 5))
+			.append(" L")
+			.append(SvgText.number(base))
+			.append(',')
+			.append(SvgText.number(y + 5))
+			.append(" Z\" fill=\"")
+			.append(MUTED)
+			.append("\"><title>")
+			.append(SvgText.escape(text))
 			.append("</title></path>");
 	}
 
@@ -263,13 +376,28 @@ final class RoadmapSvg {
 			return;
 		}
 		String x = SvgText.number(layout.x(roadmap.today()) + layout.dayWidth() / 2);
-		svg.append("<g class=\"roadmap-today\"><line x1=\"").append(x).append("\" y1=\"").append(HEADER - 6)
-			.append("\" x2=\"").append(x).append("\" y2=\"").append(rowsBottom + 4).append("\" stroke=\"")
-			.append(INK).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"><title>")
-			.append(SvgText.escape(labels.today() + " " + roadmap.today())).append("</title></line>");
-		svg.append("<text x=\"").append(x).append("\" y=\"").append(HEADER - 9)
-			.append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"").append(INK)
-			.append("\">").append(SvgText.escape(labels.today())).append("</text></g>");
+		svg.append("<g class=\"roadmap-today\"><line x1=\"")
+			.append(x)
+			.append("\" y1=\"")
+			.append(HEADER - 6)
+			.append("\" x2=\"")
+			.append(x)
+			.append("\" y2=\"")
+			.append(rowsBottom + 4)
+			.append("\" stroke=\"")
+			.append(INK)
+			.append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"><title>")
+			.append(SvgText.escape(labels.today() + " " + roadmap.today()))
+			.append("</title></line>");
+		svg.append("<text x=\"")
+			.append(x)
+			.append("\" y=\"")
+			.append(HEADER - 9)
+			.append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"")
+			.append(INK)
+			.append("\">")
+			.append(SvgText.escape(labels.today()))
+			.append("</text></g>");
 	}
 
 	private static void legend(StringBuilder svg, int top, Layout layout, Labels labels) {
@@ -285,41 +413,84 @@ final class RoadmapSvg {
 		}
 		double x = 8;
 		double y = top + LEGEND_ROW;
-		svg.append("<line x1=\"").append(SvgText.number(x + 1)).append("\" y1=\"").append(SvgText.number(y)).append("\" x2=\"")
-			.append(SvgText.number(x + 30)).append("\" y2=\"").append(SvgText.number(y)).append("\" stroke=\"").append(MUTED)
-			.append("\"/><path d=\"").append(diamondPath(x + 6, y, 6)).append("\" fill=\"#ffffff\" stroke=\"")
-			.append(MUTED).append("\" stroke-width=\"1.25\"/>");
+		svg.append("<line x1=\"")
+			.append(SvgText.number(x + 1))
+			.append("\" y1=\"")
+			.append(SvgText.number(y))
+			.append("\" x2=\"")
+			.append(SvgText.number(x + 30))
+			.append("\" y2=\"")
+			.append(SvgText.number(y))
+			.append("\" stroke=\"")
+			.append(MUTED)
+			.append("\"/><path d=\"")
+			.append(diamondPath(x + 6, y, 6))
+			.append("\" fill=\"#ffffff\" stroke=\"")
+			.append(MUTED)
+			.append("\" stroke-width=\"1.25\"/>");
 		glyph(svg, State.SLIPPED, x + 30, y, 6);
 		legendText(svg, x + 42, y, labels.legendBaseline());
 		x += columnWidth;
-		svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y - 4.5))
+		svg.append("<rect x=\"")
+			.append(SvgText.number(x))
+			.append("\" y=\"")
+			.append(SvgText.number(y - 4.5))
 			.append("\" width=\"28\" height=\"9\" rx=\"3\" fill=\"#d0e2f7\" stroke=\"#74a3d9\"/>");
 		legendText(svg, x + 34, y, labels.bar());
 		x += columnWidth;
-		svg.append("<rect x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y - 4.5))
+		svg.append("<rect x=\"")
+			.append(SvgText.number(x))
+			.append("\" y=\"")
+			.append(SvgText.number(y - 4.5))
 			.append("\" width=\"28\" height=\"9\" rx=\"3\" fill=\"#f8f9fa\" stroke=\"#6c757d\" stroke-dasharray=\"4 3\"/>");
 		legendText(svg, x + 34, y, labels.barFromMilestones());
 		x += columnWidth;
-		svg.append("<line x1=\"").append(SvgText.number(x + 8)).append("\" y1=\"").append(SvgText.number(y - 8)).append("\" x2=\"")
-			.append(SvgText.number(x + 8)).append("\" y2=\"").append(SvgText.number(y + 8)).append("\" stroke=\"").append(INK)
+		svg.append("<line x1=\"")
+			.append(SvgText.number(x + 8))
+			.append("\" y1=\"")
+			.append(SvgText.number(y - 8))
+			.append("\" x2=\"")
+			.append(SvgText.number(x + 8))
+			.append("\" y2=\"")
+			.append(SvgText.number(y + 8))
+			.append("\" stroke=\"")
+			.append(INK)
 			.append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>");
 		legendText(svg, x + 22, y, labels.today());
 		x += columnWidth;
-		svg.append("<path d=\"M").append(SvgText.number(x + 14)).append(',').append(SvgText.number(y)).append(" L").append(SvgText.number(x + 6))
-			.append(',').append(SvgText.number(y - 5)).append(" L").append(SvgText.number(x + 6)).append(',').append(SvgText.number(y + 5))
-			.append(" Z\" fill=\"").append(MUTED).append("\"/>");
+		svg.append("<path d=\"M")
+			.append(SvgText.number(x + 14))
+			.append(',')
+			.append(SvgText.number(y))
+			.append(" L")
+			.append(SvgText.number(x + 6))
+			.append(',')
+			.append(SvgText.number(y - 5))
+			.append(" L")
+			.append(SvgText.number(x + 6))
+			.append(',')
+			.append(SvgText.number(y + 5))
+			.append(" Z\" fill=\"")
+			.append(MUTED)
+			.append("\"/>");
 		legendText(svg, x + 22, y, labels.outside());
 		svg.append("</g>");
 	}
 
 	private static void legendText(StringBuilder svg, double x, double y, String text) {
-		svg.append("<text x=\"").append(SvgText.number(x)).append("\" y=\"").append(SvgText.number(y))
-			.append("\" dominant-baseline=\"middle\" font-size=\"12\">").append(SvgText.escape(text)).append("</text>");
+		svg.append("<text x=\"")
+			.append(SvgText.number(x))
+			.append("\" y=\"")
+			.append(SvgText.number(y))
+			.append("\" dominant-baseline=\"middle\" font-size=\"12\">")
+			.append(SvgText.escape(text))
+			.append("</text>");
 	}
 
 	private static String diamondPath(double x, double y, double h) {
-		return "M" + SvgText.number(x) + "," + SvgText.number(y - h) + " L" + SvgText.number(x + h) + "," + SvgText.number(y) + " L" + SvgText.number(x) + ","
-				+ SvgText.number(y + h) + " L" + SvgText.number(x - h) + "," + SvgText.number(y) + " Z";
+		return "M" + SvgText.number(x) + "," + SvgText.number(y - h) + " L" + SvgText.number(x + h) + ","
+				+ SvgText.number(y) + " L" + SvgText.number(x) + "," + SvgText.number(y + h) + " L"
+				+ SvgText.number(x - h) + "," + SvgText.number(y) + " Z";
 	}
 
 	private static String points(double... xy) {
@@ -333,8 +504,14 @@ final class RoadmapSvg {
 		return out.toString();
 	}
 
-	/** One decimal, as {@code String.format(Locale.ROOT, "%.1f")} but without its cost (thousands per chart). */
-	/** Epoch days to view box x; row height and diamond size by scope (portfolio rows are denser). */
+	/**
+	 * One decimal, as {@code String.format(Locale.ROOT, "%.1f")} but without its cost
+	 * (thousands per chart).
+	 */
+	/**
+	 * Epoch days to view box x; row height and diamond size by scope (portfolio rows are
+	 * denser).
+	 */
 	record Layout(long fromDay, long untilDay, int rowHeight, double half, boolean portfolio) {
 
 		static Layout of(Roadmap roadmap) {
@@ -344,8 +521,9 @@ final class RoadmapSvg {
 		}
 
 		/**
-		 * On the portfolio roadmap (up to about a hundred milestones a row) done milestones are drawn
-		 * smaller and without their baseline, so the open ones stand out.
+		 * On the portfolio roadmap (up to about a hundred milestones a row) done
+		 * milestones are drawn smaller and without their baseline, so the open ones stand
+		 * out.
 		 */
 		boolean quiet(Diamond d) {
 			return this.portfolio && d.state() == State.DONE;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A roadmap ready for a page: the figures, and the SVG drawn from them (null when there is no row
- * to draw). The SVG's text is escaped, so templates insert it with {@code th:utext}.
+ * A roadmap ready for a page: the figures, and the SVG drawn from them (null when there
+ * is no row to draw). The SVG's text is escaped, so templates insert it with
+ * {@code th:utext}.
  *
  * @param programId the program of a program roadmap, null for the portfolio
  * @param stateNames each state's name in the reader's language

@@ -10,12 +10,13 @@ import dev.milepost.stakeholder.Level;
 import dev.milepost.stakeholder.RaciRole;
 
 /**
- * The stakeholders of one program and its (non-archived) projects: who plays which RACI role
- * where, and where each stands on the influence x interest grid.
+ * The stakeholders of one program and its (non-archived) projects: who plays which RACI
+ * role where, and where each stands on the influence x interest grid.
  *
  * @param programId the program
  * @param columns the program first, then its projects by key
- * @param rows one per stakeholder, by name; each has one role (or {@code null}) per column
+ * @param rows one per stakeholder, by name; each has one role (or {@code null}) per
+ * column
  */
 public record StakeholderBoard(long programId, List<Column> columns, List<Row> rows) {
 
@@ -31,8 +32,8 @@ public record StakeholderBoard(long programId, List<Column> columns, List<Row> r
 	}
 
 	/**
-	 * The role of a stakeholder in one column ({@link Column#ref()}, e.g. {@code project-12}), or
-	 * {@code null}.
+	 * The role of a stakeholder in one column ({@link Column#ref()}, e.g.
+	 * {@code project-12}), or {@code null}.
 	 */
 	public RaciRole role(long stakeholderId, String columnRef) {
 		for (Row row : this.rows) {
@@ -109,12 +110,17 @@ public record StakeholderBoard(long programId, List<Column> columns, List<Row> r
 	/** The program itself or one of its projects. */
 	public record Column(long id, String key, boolean program) {
 
-		/** Unique among the columns ({@code program-3}, {@code project-3}): programs and projects number apart. */
+		/**
+		 * Unique among the columns ({@code program-3}, {@code project-3}): programs and
+		 * projects number apart.
+		 */
 		public String ref() {
 			return (this.program ? "program-" : "project-") + this.id;
 		}
 
-		/** The project's page; {@code null} for the program (the page showing the board). */
+		/**
+		 * The project's page; {@code null} for the program (the page showing the board).
+		 */
 		public String href() {
 			return this.program ? null : "/projects/" + this.id;
 		}
@@ -130,7 +136,10 @@ public record StakeholderBoard(long programId, List<Column> columns, List<Row> r
 
 	}
 
-	/** One row of the RACI matrix; {@code roles} has one entry per column, {@code null} where none. */
+	/**
+	 * One row of the RACI matrix; {@code roles} has one entry per column, {@code null}
+	 * where none.
+	 */
 	public record Row(Person stakeholder, List<RaciRole> roles) {
 
 		public Row {
@@ -157,13 +166,15 @@ public record StakeholderBoard(long programId, List<Column> columns, List<Row> r
 
 	}
 
-	/** A link read from the database: a stakeholder's role in the program or one project. */
+	/**
+	 * A link read from the database: a stakeholder's role in the program or one project.
+	 */
 	record Link(boolean program, long scopeId, Person stakeholder, RaciRole role) {
 	}
 
 	/**
-	 * Mendelow's quadrants. The grid has three levels, so "high" means HIGH and the low/medium
-	 * levels share the other side.
+	 * Mendelow's quadrants. The grid has three levels, so "high" means HIGH and the
+	 * low/medium levels share the other side.
 	 */
 	public enum Quadrant {
 
@@ -178,7 +189,10 @@ public record StakeholderBoard(long programId, List<Column> columns, List<Row> r
 			return highInterest ? KEEP_INFORMED : MONITOR;
 		}
 
-		/** Bootstrap table-cell class; the label is always printed too, so colour is not the only cue. */
+		/**
+		 * Bootstrap table-cell class; the label is always printed too, so colour is not
+		 * the only cue.
+		 */
 		public String cssClass() {
 			return switch (this) {
 				case MANAGE_CLOSELY -> "table-danger";

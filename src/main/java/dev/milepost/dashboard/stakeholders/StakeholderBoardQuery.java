@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a program's {@link StakeholderBoard} with one SQL statement: the program, its projects
- * that are not archived, and the links of stakeholders that are not archived to either.
+ * Reads a program's {@link StakeholderBoard} with one SQL statement: the program, its
+ * projects that are not archived, and the links of stakeholders that are not archived to
+ * either.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,7 +49,9 @@ public class StakeholderBoardQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** The board of one program; empty (only the program column) when nobody is linked. */
+	/**
+	 * The board of one program; empty (only the program column) when nobody is linked.
+	 */
 	public StakeholderBoard program(long programId) {
 		String[] programKey = { null };
 		List<StakeholderBoard.Column> projects = new ArrayList<>();

@@ -3,7 +3,8 @@ package dev.milepost.dashboard.trend;
 import java.util.List;
 
 /**
- * What a trend page shows: whose milestones, which projects it can be narrowed to, and the series.
+ * What a trend page shows: whose milestones, which projects it can be narrowed to, and
+ * the series.
  *
  * @param shown the series drawn (at most {@link TrendQueries#LIMIT})
  * @param total how many milestones matched before the limit
@@ -11,7 +12,9 @@ import java.util.List;
 public record TrendChart(Subject subject, List<ProjectOption> projects, Long projectFilter, List<TrendSeries> shown,
 		long total) {
 
-	/** The program or project the chart belongs to, with its program for the breadcrumb. */
+	/**
+	 * The program or project the chart belongs to, with its program for the breadcrumb.
+	 */
 	public record Subject(boolean program, long id, String key, String name, long programId, String programKey,
 			String programName) {
 

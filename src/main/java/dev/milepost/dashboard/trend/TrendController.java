@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Milestone trend analysis of a project or a program: a server-drawn SVG chart and the same
- * figures as a table. Read-only, so any signed-in role may look.
+ * Milestone trend analysis of a project or a program: a server-drawn SVG chart and the
+ * same figures as a table. Read-only, so any signed-in role may look.
  */
 @Controller
 class TrendController {
@@ -37,7 +37,10 @@ class TrendController {
 		return show(this.queries.forProject(id), model, locale);
 	}
 
-	/** {@code ?project=} narrows the chart to one of the program's projects; others are ignored. */
+	/**
+	 * {@code ?project=} narrows the chart to one of the program's projects; others are
+	 * ignored.
+	 */
 	@GetMapping("/programs/{id}/trend")
 	String program(@PathVariable long id, @RequestParam(required = false) Long project, Model model, Locale locale) {
 		return show(this.queries.forProgram(id, project), model, locale);

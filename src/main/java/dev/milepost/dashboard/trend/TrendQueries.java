@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a trend chart with two statements whatever the number of milestones: the subject (with the
- * program's projects for the filter), then the chosen milestones joined to their forecast history.
+ * Reads a trend chart with two statements whatever the number of milestones: the subject
+ * (with the program's projects for the filter), then the chosen milestones joined to
+ * their forecast history.
  */
 @Component
 class TrendQueries {

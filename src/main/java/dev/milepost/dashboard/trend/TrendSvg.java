@@ -10,10 +10,11 @@ import java.util.Locale;
 import dev.milepost.dashboard.SvgText;
 
 /**
- * Draws a milestone trend analysis chart as an SVG string: report date across, forecast date up,
- * one step line per milestone and the diagonal where forecast equals report date (done). No
- * scripts, no style attributes: only presentation attributes, which the content security policy
- * allows. Every piece of text is XML-escaped here, so the page may insert the result unescaped.
+ * Draws a milestone trend analysis chart as an SVG string: report date across, forecast
+ * date up, one step line per milestone and the diagonal where forecast equals report date
+ * (done). No scripts, no style attributes: only presentation attributes, which the
+ * content security policy allows. Every piece of text is XML-escaped here, so the page
+ * may insert the result unescaped.
  */
 final class TrendSvg {
 
@@ -37,7 +38,9 @@ final class TrendSvg {
 
 	private static final int LEGEND_CHARS = 38;
 
-	/** Tableau 10: distinct hues that survive greyscale printing better than a rainbow. */
+	/**
+	 * Tableau 10: distinct hues that survive greyscale printing better than a rainbow.
+	 */
 	private static final String[] COLOURS = { "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
 			"#b07aa1", "#ff9da7", "#9c755f", "#79706e" };
 
@@ -62,7 +65,10 @@ final class TrendSvg {
 			.append(" class=\"trend-chart\">");
 		svg.append("<title id=\"trend-title\">").append(SvgText.escape(labels.title())).append("</title>");
 		svg.append("<desc id=\"trend-desc\">").append(SvgText.escape(labels.description())).append("</desc>");
-		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+		svg.append("<rect x=\"0\" y=\"0\" width=\"")
+			.append(WIDTH)
+			.append("\" height=\"")
+			.append(height)
 			.append("\" fill=\"#ffffff\"/>");
 		axes(svg, scale, labels, axisBottom);
 		diagonal(svg, scale, labels);
@@ -75,7 +81,10 @@ final class TrendSvg {
 		return svg.append("</svg>").toString();
 	}
 
-	/** The step line's points: each forecast holds from the day it was made until the next one or the end. */
+	/**
+	 * The step line's points: each forecast holds from the day it was made until the next
+	 * one or the end.
+	 */
 	static List<double[]> steps(TrendSeries series, LocalDate today) {
 		List<double[]> points = new ArrayList<>();
 		List<TrendSeries.Forecast> forecasts = series.forecasts();
@@ -95,53 +104,108 @@ final class TrendSvg {
 	private static void axes(StringBuilder svg, Scale scale, Labels labels, int axisBottom) {
 		int right = WIDTH - RIGHT;
 		svg.append("<g class=\"trend-axes\" stroke=\"#6c757d\" stroke-width=\"1\">");
-		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
-			.append("\" y2=\"").append(axisBottom).append("\"/>");
-		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(axisBottom).append("\" x2=\"").append(right)
-			.append("\" y2=\"").append(axisBottom).append("\"/>");
+		svg.append("<line x1=\"")
+			.append(LEFT)
+			.append("\" y1=\"")
+			.append(TOP)
+			.append("\" x2=\"")
+			.append(LEFT)
+			.append("\" y2=\"")
+			.append(axisBottom)
+			.append("\"/>");
+		svg.append("<line x1=\"")
+			.append(LEFT)
+			.append("\" y1=\"")
+			.append(axisBottom)
+			.append("\" x2=\"")
+			.append(right)
+			.append("\" y2=\"")
+			.append(axisBottom)
+			.append("\"/>");
 		svg.append("</g>");
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", labels.locale());
 		svg.append("<g class=\"trend-grid\" fill=\"#495057\">");
 		for (LocalDate tick : ticks(scale.xMin, scale.xMax)) {
 			String x = SvgText.number(scale.x(tick.toEpochDay()));
-			svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP).append("\" x2=\"").append(x)
-				.append("\" y2=\"").append(axisBottom).append("\" stroke=\"#e9ecef\"/>");
-			svg.append("<text x=\"").append(x).append("\" y=\"").append(axisBottom + 18)
-				.append("\" text-anchor=\"middle\">").append(SvgText.escape(month.format(tick))).append("</text>");
+			svg.append("<line x1=\"")
+				.append(x)
+				.append("\" y1=\"")
+				.append(TOP)
+				.append("\" x2=\"")
+				.append(x)
+				.append("\" y2=\"")
+				.append(axisBottom)
+				.append("\" stroke=\"#e9ecef\"/>");
+			svg.append("<text x=\"")
+				.append(x)
+				.append("\" y=\"")
+				.append(axisBottom + 18)
+				.append("\" text-anchor=\"middle\">")
+				.append(SvgText.escape(month.format(tick)))
+				.append("</text>");
 		}
 		for (LocalDate tick : ticks(scale.yMin, scale.yMax)) {
 			String y = SvgText.number(scale.y(tick.toEpochDay()));
-			svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(right)
-				.append("\" y2=\"").append(y).append("\" stroke=\"#e9ecef\"/>");
-			svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y)
+			svg.append("<line x1=\"")
+				.append(LEFT)
+				.append("\" y1=\"")
+				.append(y)
+				.append("\" x2=\"")
+				.append(right)
+				.append("\" y2=\"")
+				.append(y)
+				.append("\" stroke=\"#e9ecef\"/>");
+			svg.append("<text x=\"")
+				.append(LEFT - 8)
+				.append("\" y=\"")
+				.append(y)
 				.append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
 				.append(SvgText.escape(month.format(tick)))
 				.append("</text>");
 		}
-		svg.append("<text x=\"").append((LEFT + right) / 2).append("\" y=\"").append(axisBottom + 42)
-			.append("\" text-anchor=\"middle\" font-weight=\"600\">").append(SvgText.escape(labels.xAxis())).append("</text>");
+		svg.append("<text x=\"")
+			.append((LEFT + right) / 2)
+			.append("\" y=\"")
+			.append(axisBottom + 42)
+			.append("\" text-anchor=\"middle\" font-weight=\"600\">")
+			.append(SvgText.escape(labels.xAxis()))
+			.append("</text>");
 		int middle = TOP + PLOT_HEIGHT / 2;
-		svg.append("<text x=\"18\" y=\"").append(middle).append("\" text-anchor=\"middle\" font-weight=\"600\"")
-			.append(" transform=\"rotate(-90 18 ").append(middle).append(")\">")
+		svg.append("<text x=\"18\" y=\"")
+			.append(middle)
+			.append("\" text-anchor=\"middle\" font-weight=\"600\"")
+			.append(" transform=\"rotate(-90 18 ")
+			.append(middle)
+			.append(")\">")
 			.append(SvgText.escape(labels.yAxis()))
 			.append("</text>");
 		svg.append("</g>");
 	}
 
-	/** y = x: a line reaching it has its forecast on the day it was made, i.e. is done. */
+	/**
+	 * y = x: a line reaching it has its forecast on the day it was made, i.e. is done.
+	 */
 	private static void diagonal(StringBuilder svg, Scale scale, Labels labels) {
 		double from = Math.max(scale.xMin, scale.yMin);
 		double to = Math.min(scale.xMax, scale.yMax);
 		if (to <= from) {
 			return;
 		}
-		svg.append("<g class=\"trend-today\"><line x1=\"").append(SvgText.number(scale.x(from))).append("\" y1=\"")
-			.append(SvgText.number(scale.y(from))).append("\" x2=\"").append(SvgText.number(scale.x(to))).append("\" y2=\"")
+		svg.append("<g class=\"trend-today\"><line x1=\"")
+			.append(SvgText.number(scale.x(from)))
+			.append("\" y1=\"")
+			.append(SvgText.number(scale.y(from)))
+			.append("\" x2=\"")
+			.append(SvgText.number(scale.x(to)))
+			.append("\" y2=\"")
 			.append(SvgText.number(scale.y(to)))
 			.append("\" stroke=\"#212529\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>")
 			.append(SvgText.escape(labels.todayLine()))
 			.append("</title></line>");
-		svg.append("<text x=\"").append(SvgText.number(scale.x(to) - 6)).append("\" y=\"").append(SvgText.number(scale.y(to) + 16))
+		svg.append("<text x=\"")
+			.append(SvgText.number(scale.x(to) - 6))
+			.append("\" y=\"")
+			.append(SvgText.number(scale.y(to) + 16))
 			.append("\" text-anchor=\"end\" fill=\"#212529\" font-style=\"italic\">")
 			.append(SvgText.escape(labels.todayLine()))
 			.append("</text></g>");
@@ -161,7 +225,10 @@ final class TrendSvg {
 		}
 		String colour = colour(index);
 		svg.append("<g class=\"trend-series\" data-milestone=\"").append(series.milestoneId()).append("\">");
-		svg.append("<polyline points=\"").append(coordinates).append("\" fill=\"none\" stroke=\"").append(colour)
+		svg.append("<polyline points=\"")
+			.append(coordinates)
+			.append("\" fill=\"none\" stroke=\"")
+			.append(colour)
 			.append("\" stroke-width=\"2\" stroke-linejoin=\"round\"");
 		String dash = dash(index);
 		if (dash != null) {
@@ -169,16 +236,27 @@ final class TrendSvg {
 		}
 		svg.append("><title>").append(SvgText.escape(name(series))).append("</title></polyline>");
 		for (TrendSeries.Forecast f : series.forecasts()) {
-			svg.append("<circle cx=\"").append(SvgText.number(scale.x(f.madeOn().toEpochDay()))).append("\" cy=\"")
-				.append(SvgText.number(scale.y(f.forecast().toEpochDay()))).append("\" r=\"3\" fill=\"").append(colour)
-				.append("\"><title>").append(SvgText.escape(name(series) + ": " + f.forecast() + " (" + f.madeOn() + ")"))
+			svg.append("<circle cx=\"")
+				.append(SvgText.number(scale.x(f.madeOn().toEpochDay())))
+				.append("\" cy=\"")
+				.append(SvgText.number(scale.y(f.forecast().toEpochDay())))
+				.append("\" r=\"3\" fill=\"")
+				.append(colour)
+				.append("\"><title>")
+				.append(SvgText.escape(name(series) + ": " + f.forecast() + " (" + f.madeOn() + ")"))
 				.append("</title></circle>");
 		}
 		if (series.actual() != null) {
 			double x = scale.x(series.actual().toEpochDay());
 			double y = scale.y(series.actual().toEpochDay());
-			svg.append("<path d=\"M").append(SvgText.number(x)).append(',').append(SvgText.number(y - 6)).append(" l6,6 l-6,6 l-6,-6 z\"")
-				.append(" fill=\"").append(colour).append("\" stroke=\"#212529\"/>");
+			svg.append("<path d=\"M")
+				.append(SvgText.number(x))
+				.append(',')
+				.append(SvgText.number(y - 6))
+				.append(" l6,6 l-6,6 l-6,-6 z\"")
+				.append(" fill=\"")
+				.append(colour)
+				.append("\" stroke=\"#212529\"/>");
 		}
 		svg.append("</g>");
 	}
@@ -187,8 +265,16 @@ final class TrendSvg {
 		int columnWidth = (WIDTH - LEFT - RIGHT) / LEGEND_COLUMNS;
 		int x = LEFT + (index % LEGEND_COLUMNS) * columnWidth;
 		int y = legendTop + (index / LEGEND_COLUMNS) * LEGEND_ROW;
-		svg.append("<g class=\"trend-legend\"><line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"")
-			.append(x + 24).append("\" y2=\"").append(y).append("\" stroke=\"").append(colour(index))
+		svg.append("<g class=\"trend-legend\"><line x1=\"")
+			.append(x)
+			.append("\" y1=\"")
+			.append(y)
+			.append("\" x2=\"")
+			.append(x + 24)
+			.append("\" y2=\"")
+			.append(y)
+			.append("\" stroke=\"")
+			.append(colour(index))
 			.append("\" stroke-width=\"3\"");
 		String dash = dash(index);
 		if (dash != null) {
@@ -196,7 +282,11 @@ final class TrendSvg {
 		}
 		String label = name(series);
 		String shortLabel = (label.length() > LEGEND_CHARS) ? label.substring(0, LEGEND_CHARS - 1) + "…" : label;
-		svg.append("/><text x=\"").append(x + 30).append("\" y=\"").append(y).append("\" dominant-baseline=\"middle\">")
+		svg.append("/><text x=\"")
+			.append(x + 30)
+			.append("\" y=\"")
+			.append(y)
+			.append("\" dominant-baseline=\"middle\">")
 			.append(SvgText.escape(shortLabel));
 		if (!shortLabel.equals(label)) {
 			svg.append("<title>").append(SvgText.escape(label)).append("</title>");
@@ -216,7 +306,9 @@ final class TrendSvg {
 		return DASHES[(index / COLOURS.length) % DASHES.length];
 	}
 
-	/** First days of months between the two epoch days, thinned to at most about a dozen. */
+	/**
+	 * First days of months between the two epoch days, thinned to at most about a dozen.
+	 */
 	static List<LocalDate> ticks(double fromDay, double toDay) {
 		LocalDate from = LocalDate.ofEpochDay((long) Math.ceil(fromDay));
 		LocalDate to = LocalDate.ofEpochDay((long) Math.floor(toDay));
@@ -241,7 +333,10 @@ final class TrendSvg {
 		return ticks;
 	}
 
-	/** Epoch days to view box coordinates; both ranges padded so lines do not sit on the frame. */
+	/**
+	 * Epoch days to view box coordinates; both ranges padded so lines do not sit on the
+	 * frame.
+	 */
 	private record Scale(double xMin, double xMax, double yMin, double yMax) {
 
 		static Scale of(List<TrendSeries> series, LocalDate today) {

@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Overrides of a program's or project's health. The program and project pages carry the form
- * (fragment {@code dashboard/health :: health-override}); a rejected form is shown again on its own
- * page with the input kept. Edit rights on the program (for a project: on its program) are
- * required, as for any other change to it.
+ * Overrides of a program's or project's health. The program and project pages carry the
+ * form (fragment {@code dashboard/health :: health-override}); a rejected form is shown
+ * again on its own page with the input kept. Edit rights on the program (for a project:
+ * on its program) are required, as for any other change to it.
  */
 @Controller
 class HealthOverrideController {
@@ -120,10 +120,11 @@ class HealthOverrideController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(subject, label, model);
 		}
-		// a stale version ends in ObjectOptimisticLockingFailureException: the shared 409 page
+		// a stale version ends in ObjectOptimisticLockingFailureException: the shared 409
+		// page
 		this.overrides.set(subject, form.getVersion(), form.getHealth(), form.getRationale(), form.getExpiresOn());
-		redirect.addFlashAttribute("flash", message("healthOverride.flash.set", label,
-				message("health." + form.getHealth().name())));
+		redirect.addFlashAttribute("flash",
+				message("healthOverride.flash.set", label, message("health." + form.getHealth().name())));
 		return "redirect:" + path(subject);
 	}
 

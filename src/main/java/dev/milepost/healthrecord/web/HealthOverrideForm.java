@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The override form: the health to show, why, and until when. {@code version} is the version of
- * the active override the user saw, empty if there was none.
+ * The override form: the health to show, why, and until when. {@code version} is the
+ * version of the active override the user saw, empty if there was none.
  */
 public class HealthOverrideForm {
 

@@ -95,7 +95,8 @@ class MilestoneController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
-		MilestoneFilter filter = new MilestoneFilter(q, programId, projectId, status, owner, overdue, slipped, archived);
+		MilestoneFilter filter = new MilestoneFilter(q, programId, projectId, status, owner, overdue, slipped,
+				archived);
 		Page<MilestoneRow> rows = this.milestones.page(filter,
 				PageRequests.of(page, size, sort, dir, SORTS, "forecast"));
 		model.addAttribute("page", rows);
@@ -134,7 +135,8 @@ class MilestoneController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("milestoneForm") MilestoneForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		// a milestone is created inside its project: edit rights on that project's program
+		// a milestone is created inside its project: edit rights on that project's
+		// program
 		this.access.requireEditProjectTarget(form.getProjectId());
 		if (form.getProjectId() == null) {
 			result.rejectValue("projectId", "NotNull");
@@ -191,9 +193,9 @@ class MilestoneController {
 	}
 
 	/**
-	 * The project page's in-place update. With htmx it answers with the redrawn row (errors and
-	 * the user's input in it on 400/409); without JavaScript it redirects back to the project, or
-	 * shows the full edit form with the errors.
+	 * The project page's in-place update. With htmx it answers with the redrawn row
+	 * (errors and the user's input in it on 400/409); without JavaScript it redirects
+	 * back to the project, or shows the full edit form with the errors.
 	 */
 	@PostMapping("/{id}/progress")
 	String updateProgress(@PathVariable Long id, @Valid @ModelAttribute("progressForm") MilestoneProgressForm form,
@@ -279,7 +281,8 @@ class MilestoneController {
 	@PostMapping("/{id}/dependencies")
 	String addDependency(@PathVariable Long id, @RequestParam Long predecessorId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		// the dependency belongs to the successor (this milestone); reading the predecessor is enough
+		// the dependency belongs to the successor (this milestone); reading the
+		// predecessor is enough
 		this.access.requireEditMilestone(id);
 		try {
 			this.milestones.addDependency(id, predecessorId);
@@ -376,7 +379,8 @@ class MilestoneController {
 	}
 
 	private String message(String code, Object... args) {
-		return this.messages.getMessage(code, args, code, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return this.messages.getMessage(code, args, code,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 }

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The create and edit form of a milestone. The project and the baseline are chosen at creation
- * only; afterwards the baseline moves through a re-baseline with a reason.
+ * The create and edit form of a milestone. The project and the baseline are chosen at
+ * creation only; afterwards the baseline moves through a re-baseline with a reason.
  */
 public class MilestoneForm {
 

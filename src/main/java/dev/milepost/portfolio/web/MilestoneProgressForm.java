@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The in-place update of a milestone row on the project page: status, forecast, actual date and
- * why the forecast moved.
+ * The in-place update of a milestone row on the project page: status, forecast, actual
+ * date and why the forecast moved.
  */
 public class MilestoneProgressForm {
 

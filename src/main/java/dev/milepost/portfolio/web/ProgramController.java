@@ -130,8 +130,8 @@ class ProgramController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("programForm") ProgramForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("programForm") ProgramForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		this.access.requireEditProgram(id);
 		Program stored = this.programs.get(id);
 		checkDates(form, result);
@@ -152,7 +152,8 @@ class ProgramController {
 				ProgramForm current = ProgramForm.from(now);
 				model.addAttribute("current", current);
 				model.addAttribute("conflictFields", conflictFields());
-				// saving again deliberately applies this user's version over the stored one
+				// saving again deliberately applies this user's version over the stored
+				// one
 				form.setVersion(current.getVersion());
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return formView(model, now);
@@ -187,13 +188,15 @@ class ProgramController {
 			return "redirect:/programs";
 		}
 		catch (ProgramInUseException ex) {
-			redirect.addFlashAttribute("flashWarning", message("program.delete.refused", ex.getKey(),
-					ex.getProjects(), ex.getRisks(), ex.getStakeholderLinks()));
+			redirect.addFlashAttribute("flashWarning", message("program.delete.refused", ex.getKey(), ex.getProjects(),
+					ex.getRisks(), ex.getStakeholderLinks()));
 			return "redirect:/programs/" + id;
 		}
 	}
 
-	/** @param stored the program being edited, {@code null} when creating one */
+	/**
+	 * @param stored the program being edited, {@code null} when creating one
+	 */
 	private String formView(Model model, Program stored) {
 		model.addAttribute("program", stored);
 		model.addAttribute("statuses", ProgramStatus.values());
@@ -202,7 +205,10 @@ class ProgramController {
 		return FORM_VIEW;
 	}
 
-	/** Editors may change the program, but only its owner or an admin may hand it over or change its editors. */
+	/**
+	 * Editors may change the program, but only its owner or an admin may hand it over or
+	 * change its editors.
+	 */
 	private void checkOwnership(Program stored, ProgramForm form, BindingResult result) {
 		java.util.Set<Long> storedEditors = stored.getEditors()
 			.stream()
@@ -224,7 +230,10 @@ class ProgramController {
 		}
 	}
 
-	/** Reported with the other errors; the service checks again (and the database decides races). */
+	/**
+	 * Reported with the other errors; the service checks again (and the database decides
+	 * races).
+	 */
 	private void checkKey(ProgramForm form, Long id, BindingResult result) {
 		if (form.getKey() != null && !result.hasFieldErrors("key")) {
 			this.programs.nameUsingKey(form.getKey(), id)

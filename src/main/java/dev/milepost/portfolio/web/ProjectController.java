@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The project list and the project forms: create, edit, archive, restore, delete. The project page
- * itself ({@code GET /projects/{id}}) composes several modules and lives in {@code dashboard}.
+ * The project list and the project forms: create, edit, archive, restore, delete. The
+ * project page itself ({@code GET /projects/{id}}) composes several modules and lives in
+ * {@code dashboard}.
  */
 @Controller
 @RequestMapping("/projects")
@@ -140,10 +141,11 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("projectForm") ProjectForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		this.access.requireEditProject(id);
-		// the form may move the project: then edit rights on the program it moves to as well
+		// the form may move the project: then edit rights on the program it moves to as
+		// well
 		this.access.requireEditProgramTarget(form.getProgramId());
 		Project stored = this.projects.get(id);
 		checkDates(form, result);
@@ -166,7 +168,8 @@ class ProjectController {
 				ProjectForm current = ProjectForm.from(now);
 				model.addAttribute("current", current);
 				model.addAttribute("conflictFields", conflictFields());
-				// saving again deliberately applies this user's version over the stored one
+				// saving again deliberately applies this user's version over the stored
+				// one
 				form.setVersion(current.getVersion());
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return formView(model, now);
@@ -208,13 +211,16 @@ class ProjectController {
 		}
 	}
 
-	/** @param stored the project being edited, {@code null} when creating one */
+	/**
+	 * @param stored the project being edited, {@code null} when creating one
+	 */
 	private String formView(Model model, Project stored) {
 		model.addAttribute("project", stored);
 		model.addAttribute("phases", ProjectPhase.values());
 		List<Option> options = new ArrayList<>(this.lookup.programOptions());
 		if (stored != null && stored.getProgram().isArchived()) {
-			// an archived program is no choice for new projects, but stays this project's own
+			// an archived program is no choice for new projects, but stays this project's
+			// own
 			options.add(0, Option.of(stored.getProgram().getId(), stored.getProgram().getLabel()));
 		}
 		model.addAttribute("programOptions", options);
@@ -228,11 +234,15 @@ class ProjectController {
 	private static void checkDates(ProjectForm form, BindingResult result) {
 		if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())
 				&& !result.hasFieldErrors("endDate")) {
-			result.rejectValue("endDate", "project.endDate.beforeStart", "The end date cannot be before the start date.");
+			result.rejectValue("endDate", "project.endDate.beforeStart",
+					"The end date cannot be before the start date.");
 		}
 	}
 
-	/** Reported with the other errors; the service checks again (and the database decides races). */
+	/**
+	 * Reported with the other errors; the service checks again (and the database decides
+	 * races).
+	 */
 	private void checkKey(ProjectForm form, Long id, BindingResult result) {
 		if (form.getKey() != null && form.getProgramId() != null && !result.hasFieldErrors("key")) {
 			this.projects.nameUsingKey(form.getProgramId(), form.getKey(), id)

@@ -4,20 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the leadership digest of one ISO week says, as it was when drafted (a preview) or published
- * (stored as JSON and shown from there, never recomputed). Texts such as health reasons are already
- * rendered, so a published digest does not change when messages or rules do.
+ * What the leadership digest of one ISO week says, as it was when drafted (a preview) or
+ * published (stored as JSON and shown from there, never recomputed). Texts such as health
+ * reasons are already rendered, so a published digest does not change when messages or
+ * rules do.
  *
  * @param week the ISO week, e.g. {@code 2026-W47}
  * @param weekStart its Monday
  * @param weekEnd its Sunday
  * @param asOf the day the content was computed (health is evaluated as of that day)
- * @param groups the programs that are not archived by effective health, RED, AMBER then GREEN (every
- * health present, possibly empty)
- * @param healthChanges programs whose effective health differs from the health recorded at the
- * start of the week (the latest weekly snapshot on or before its Monday)
- * @param asks the asks and escalations of each program's published report of the week, by program
- * key; empty asks and "None" are left out
+ * @param groups the programs that are not archived by effective health, RED, AMBER then
+ * GREEN (every health present, possibly empty)
+ * @param healthChanges programs whose effective health differs from the health recorded
+ * at the start of the week (the latest weekly snapshot on or before its Monday)
+ * @param asks the asks and escalations of each program's published report of the week, by
+ * program key; empty asks and "None" are left out
  * @param withoutReport active programs with no published report for the week
  * @param topRisks the highest-scoring open or mitigating risks of the portfolio
  * @param slipped forecasts moved later during the week, newest first, at most
@@ -47,7 +48,10 @@ public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd,
 
 	}
 
-	/** The programs of one effective health ({@code RED}, {@code AMBER}, {@code GREEN}), by key. */
+	/**
+	 * The programs of one effective health ({@code RED}, {@code AMBER}, {@code GREEN}),
+	 * by key.
+	 */
 	public record HealthGroup(String health, List<ProgramLine> programs) {
 	}
 
@@ -61,7 +65,10 @@ public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd,
 			boolean overridden) {
 	}
 
-	/** Effective health recorded at the start of the week ({@code was}) and when drafted ({@code now}). */
+	/**
+	 * Effective health recorded at the start of the week ({@code was}) and when drafted
+	 * ({@code now}).
+	 */
 	public record HealthChange(ProgramRef program, String was, String now) {
 
 		/** Whether the program got worse (RED is worst). */
@@ -83,12 +90,17 @@ public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd,
 	public record Ask(ProgramRef program, String text, int versionNo) {
 	}
 
-	/** An open or mitigating risk; {@code projectKey} is {@code null} for a program-level risk. */
+	/**
+	 * An open or mitigating risk; {@code projectKey} is {@code null} for a program-level
+	 * risk.
+	 */
 	public record RiskLine(ProgramRef program, String projectKey, String title, int score, String status,
 			String owner) {
 	}
 
-	/** @param days new minus old, always positive */
+	/**
+	 * @param days new minus old, always positive
+	 */
 	public record SlipLine(ProgramRef program, String projectKey, String milestone, LocalDate oldDate,
 			LocalDate newDate, long days, String reason, String changedBy) {
 	}

@@ -33,25 +33,34 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafts the leadership digest of a week from the read models, in a number of SQL statements that
- * does not depend on the number of programs: the portfolio health from {@link HealthBoard} (one
- * statement while its cached answer is current, else four), the top risks from the risk
- * register's {@link TopRisksQuery} (one), and three projections here (the programs with the health recorded
- * at the start of the week, the week's published reports, the week's forecast slips).
+ * Drafts the leadership digest of a week from the read models, in a number of SQL
+ * statements that does not depend on the number of programs: the portfolio health from
+ * {@link HealthBoard} (one statement while its cached answer is current, else four), the
+ * top risks from the risk register's {@link TopRisksQuery} (one), and three projections
+ * here (the programs with the health recorded at the start of the week, the week's
+ * published reports, the week's forecast slips).
  */
 @Component
 public class DigestDrafter {
 
-	/** At most this many reasons are listed per program (worst first); the program page has them all. */
+	/**
+	 * At most this many reasons are listed per program (worst first); the program page
+	 * has them all.
+	 */
 	public static final int REASONS_SHOWN = 5;
 
 	/** At most this many forecast slips are listed (the total is still counted). */
 	public static final int SLIPPED_LIMIT = 50;
 
-	/** At most this many top risks are listed (as many as the portfolio dashboard shows). */
+	/**
+	 * At most this many top risks are listed (as many as the portfolio dashboard shows).
+	 */
 	public static final int RISK_LIMIT = 10;
 
-	/** Every program that is not archived, with its effective health recorded at the start of the week. */
+	/**
+	 * Every program that is not archived, with its effective health recorded at the start
+	 * of the week.
+	 */
 	private static final String PROGRAMS = """
 			select p.id, p.program_key, p.name, p.status,
 			       (select s.effective from health_snapshots s
@@ -108,18 +117,24 @@ public class DigestDrafter {
 		Locale locale = LocaleContextHolder.getLocale();
 		LocalDate monday = week.monday();
 		LocalDate sunday = week.sunday();
-		// the week's instants in the configured zone (milepost.time-zone is the clock's zone)
-		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone()).toOffsetDateTime()
+		// the week's instants in the configured zone (milepost.time-zone is the clock's
+		// zone)
+		OffsetDateTime from = monday.atStartOfDay(this.clock.getZone())
+			.toOffsetDateTime()
 			.withOffsetSameInstant(ZoneOffset.UTC);
-		OffsetDateTime to = sunday.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime()
+		OffsetDateTime to = sunday.plusDays(1)
+			.atStartOfDay(this.clock.getZone())
+			.toOffsetDateTime()
 			.withOffsetSameInstant(ZoneOffset.UTC);
 
 		record ProgramRow(ProgramRef ref, boolean active, String was) {
 		}
 		Map<Long, ProgramRow> programs = new LinkedHashMap<>();
-		this.jdbc.sql(PROGRAMS).param("monday", monday).query((rs, n) -> new ProgramRow(
-				new ProgramRef(rs.getLong("id"), rs.getString("program_key"), rs.getString("name")),
-				"ACTIVE".equals(rs.getString("status")), rs.getString("was")))
+		this.jdbc.sql(PROGRAMS)
+			.param("monday", monday)
+			.query((rs, n) -> new ProgramRow(
+					new ProgramRef(rs.getLong("id"), rs.getString("program_key"), rs.getString("name")),
+					"ACTIVE".equals(rs.getString("status")), rs.getString("was")))
 			.list()
 			.forEach((row) -> programs.put(row.ref().id(), row));
 
@@ -157,7 +172,8 @@ public class DigestDrafter {
 		record ReportRow(long programId, int versionNo, String asks) {
 		}
 		Map<Long, ReportRow> reports = new HashMap<>();
-		this.jdbc.sql(REPORTS).param("week", week.toString())
+		this.jdbc.sql(REPORTS)
+			.param("week", week.toString())
 			.query((rs, n) -> new ReportRow(rs.getLong("program_id"), rs.getInt("version_no"), rs.getString("asks")))
 			.list()
 			.forEach((row) -> reports.merge(row.programId(), row, (a, b) -> (a.versionNo() >= b.versionNo()) ? a : b));

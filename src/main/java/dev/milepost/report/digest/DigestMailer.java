@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Queues a published digest for every subscriber (users and stakeholders, see
  * {@link DigestSubscriptions}): one outbox row per digest and address, in the publishing
- * transaction, so the digest and its mails commit together and a second publication (there is
- * none: {@link DigestPublished} is raised once per week) could not double them either. Rendered once
- * with a placeholder for the recipient's unsubscribe link, as report mails are.
+ * transaction, so the digest and its mails commit together and a second publication
+ * (there is none: {@link DigestPublished} is raised once per week) could not double them
+ * either. Rendered once with a placeholder for the recipient's unsubscribe link, as
+ * report mails are.
  */
 @Component
 class DigestMailer {
@@ -60,9 +61,8 @@ class DigestMailer {
 		DigestContent content = this.digests.content(digest);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		content.groups().forEach((group) -> counts.put(group.health(), group.programs().size()));
-		String subject = this.messages.getMessage("mail.digest.subject",
-				new Object[] { content.week(), counts.getOrDefault("RED", 0), counts.getOrDefault("AMBER", 0),
-						counts.getOrDefault("GREEN", 0) },
+		String subject = this.messages.getMessage("mail.digest.subject", new Object[] { content.week(),
+				counts.getOrDefault("RED", 0), counts.getOrDefault("AMBER", 0), counts.getOrDefault("GREEN", 0) },
 				Locale.ENGLISH);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("subject", subject);
@@ -70,15 +70,16 @@ class DigestMailer {
 		variables.put("digest", digest);
 		variables.put("counts", counts);
 		variables.put("bar", ReportCharts.strip(List.of("RED", "AMBER", "GREEN"), counts));
-		variables.put("withoutReport", String.join(", ",
-				content.withoutReport().stream().map(DigestContent.ProgramRef::key).toList()));
+		variables.put("withoutReport",
+				String.join(", ", content.withoutReport().stream().map(DigestContent.ProgramRef::key).toList()));
 		variables.put("digestUrl", this.links.to("/reports/digest/" + content.week()));
 		variables.put("baseUrl", this.links.to(""));
 		variables.put("unsubscribeUrl", MailLinks.UNSUBSCRIBE_PLACEHOLDER);
 		String html = this.templates.html("digest", variables);
 		String text = this.templates.text("digest", variables);
 		for (Recipient recipient : recipients) {
-			this.outbox.enqueue(this.links.personal("digest:" + event.digestId() + ":" + recipient.email(), recipient, subject, text, html));
+			this.outbox.enqueue(this.links.personal("digest:" + event.digestId() + ":" + recipient.email(), recipient,
+					subject, text, html));
 		}
 	}
 

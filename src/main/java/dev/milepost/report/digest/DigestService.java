@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published leadership digests, one per ISO week (table {@code digests}). Publishing freezes the
- * content drafted now as JSON; a week is published once: the unique week decides between two
- * publishers, also on two instances, and only the one whose row was inserted announces
- * {@link DigestPublished}.
+ * Published leadership digests, one per ISO week (table {@code digests}). Publishing
+ * freezes the content drafted now as JSON; a week is published once: the unique week
+ * decides between two publishers, also on two instances, and only the one whose row was
+ * inserted announces {@link DigestPublished}.
  */
 @Service
 public class DigestService {
@@ -60,7 +60,9 @@ public class DigestService {
 			.optional();
 	}
 
-	/** One page of the published digests, newest week first; the snapshots are not read. */
+	/**
+	 * One page of the published digests, newest week first; the snapshots are not read.
+	 */
 	@Transactional(readOnly = true)
 	public Page<StoredDigest> archive(Pageable pageable) {
 		List<StoredDigest> rows = this.jdbc.sql("""
@@ -80,10 +82,11 @@ public class DigestService {
 	}
 
 	/**
-	 * Publishes the digest of {@code week} unless it is published already: its content, computed
-	 * now, is stored as JSON with the publisher (the current user) and time, and
-	 * {@link DigestPublished} is sent in this transaction. Publishing a published week changes
-	 * nothing and sends nothing; of two concurrent publications exactly one inserts the row.
+	 * Publishes the digest of {@code week} unless it is published already: its content,
+	 * computed now, is stored as JSON with the publisher (the current user) and time, and
+	 * {@link DigestPublished} is sent in this transaction. Publishing a published week
+	 * changes nothing and sends nothing; of two concurrent publications exactly one
+	 * inserts the row.
 	 * @return the week's digest and whether this call published it
 	 */
 	@Transactional
@@ -95,8 +98,10 @@ public class DigestService {
 		String snapshot = this.json.writeValueAsString(this.drafter.draft(week));
 		boolean inserted;
 		try {
-			// on conflict: another publisher holds or committed this week's row; this one waits for
-			// it and then inserts nothing, without failing (so the transaction stays usable)
+			// on conflict: another publisher holds or committed this week's row; this one
+			// waits for
+			// it and then inserts nothing, without failing (so the transaction stays
+			// usable)
 			inserted = this.jdbc.sql("""
 					insert into digests (iso_week, snapshot, published_by, published_at)
 					values (:w, :snapshot, :by, :at)
@@ -124,7 +129,8 @@ public class DigestService {
 
 	/**
 	 * @param digest the week's digest
-	 * @param published whether this call published it ({@code false}: it was published before)
+	 * @param published whether this call published it ({@code false}: it was published
+	 * before)
 	 */
 	public record Publication(StoredDigest digest, boolean published) {
 	}

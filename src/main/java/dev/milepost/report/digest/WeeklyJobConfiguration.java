@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * ShedLock for the weekly job: a {@code @SchedulerLock} method runs on one instance at a time, the
- * lock being a row of table {@code shedlock} timed by the database's clock (so that the instances'
- * clocks do not matter). Locks are applied to the annotated methods themselves (ShedLock's
- * method proxy), so they hold for the scheduler and for any other caller of those methods.
+ * ShedLock for the weekly job: a {@code @SchedulerLock} method runs on one instance at a
+ * time, the lock being a row of table {@code shedlock} timed by the database's clock (so
+ * that the instances' clocks do not matter). Locks are applied to the annotated methods
+ * themselves (ShedLock's method proxy), so they hold for the scheduler and for any other
+ * caller of those methods.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")

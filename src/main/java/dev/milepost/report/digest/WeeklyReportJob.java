@@ -23,12 +23,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The weekly report job, for the ISO week that just ended: every Monday at 07:00 in
- * {@code milepost.time-zone} ({@code milepost.reports.weekly-cron}), after the health snapshot of
- * 06:00, on one instance at a time (ShedLock {@value #LOCK}). For every active program whose report
- * of the week is missing or still a draft (no version of the week published), it either publishes
- * the report ({@code milepost.reports.auto-publish=true}) or queues a reminder to the program's
- * owner; then it publishes the week's digest, so that the digest sees the reports published here.
- * Every step is idempotent: a second run publishes nothing twice and queues no reminder twice.
+ * {@code milepost.time-zone} ({@code milepost.reports.weekly-cron}), after the health
+ * snapshot of 06:00, on one instance at a time (ShedLock {@value #LOCK}). For every
+ * active program whose report of the week is missing or still a draft (no version of the
+ * week published), it either publishes the report
+ * ({@code milepost.reports.auto-publish=true}) or queues a reminder to the program's
+ * owner; then it publishes the week's digest, so that the digest sees the reports
+ * published here. Every step is idempotent: a second run publishes nothing twice and
+ * queues no reminder twice.
  */
 @Component
 public class WeeklyReportJob {
@@ -40,7 +42,10 @@ public class WeeklyReportJob {
 
 	private static final Logger logger = LoggerFactory.getLogger(WeeklyReportJob.class);
 
-	/** Active programs without a published (or superseded) version of the week's report, with their owner. */
+	/**
+	 * Active programs without a published (or superseded) version of the week's report,
+	 * with their owner.
+	 */
 	private static final String UNPUBLISHED = """
 			select p.id, p.program_key, p.name, u.id as owner_id, u.display_name, u.email,
 			       (select count(*) from status_reports r where r.program_id = p.id and r.iso_week = :week) as versions
@@ -85,8 +90,9 @@ public class WeeklyReportJob {
 	}
 
 	/**
-	 * The scheduled entry point: {@link #runFor(IsoWeek)} the previous week, unless another
-	 * instance (or thread) holds the lock or ran it less than a minute ago; then it returns at once.
+	 * The scheduled entry point: {@link #runFor(IsoWeek)} the previous week, unless
+	 * another instance (or thread) holds the lock or ran it less than a minute ago; then
+	 * it returns at once.
 	 */
 	@Scheduled(cron = "${milepost.reports.weekly-cron:0 0 7 * * MON}", zone = "${milepost.time-zone:UTC}")
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
@@ -100,9 +106,9 @@ public class WeeklyReportJob {
 	}
 
 	/**
-	 * The job's work for {@code week}, without the lock (for tests and the admin action; safe to
-	 * repeat). Each report is published in its own transaction; one that fails is logged and
-	 * counted, and the others go on.
+	 * The job's work for {@code week}, without the lock (for tests and the admin action;
+	 * safe to repeat). Each report is published in its own transaction; one that fails is
+	 * logged and counted, and the others go on.
 	 */
 	public WeeklyRun runFor(IsoWeek week) {
 		return runFor(week, this.autoPublish);
@@ -147,7 +153,10 @@ public class WeeklyReportJob {
 			.list();
 	}
 
-	/** Queues the owner's reminder; {@code false} when the owner has no address or was reminded before. */
+	/**
+	 * Queues the owner's reminder; {@code false} when the owner has no address or was
+	 * reminded before.
+	 */
 	private boolean remind(Unpublished program, IsoWeek week) {
 		if (program.email() == null || program.email().isBlank()) {
 			logger.info("No reminder for the {} report of {}: its owner has no email address", week, program.key());
@@ -164,13 +173,15 @@ public class WeeklyReportJob {
 	}
 
 	private String message(String code, Object... args) {
-		// mails are written in English (the application's one language), not in a request's locale
+		// mails are written in English (the application's one language), not in a
+		// request's locale
 		return this.messages.getMessage(code, args, Locale.ENGLISH);
 	}
 
 	/**
-	 * Runs {@code work} as {@value #ACTOR} when no user is signed in (the scheduler's thread), so that
-	 * what it publishes names who published it; an admin's run keeps the admin's name.
+	 * Runs {@code work} as {@value #ACTOR} when no user is signed in (the scheduler's
+	 * thread), so that what it publishes names who published it; an admin's run keeps the
+	 * admin's name.
 	 */
 	private static <T> T asJob(Supplier<T> work) {
 		if (!CurrentActor.name().equals(CurrentActor.ANONYMOUS)) {

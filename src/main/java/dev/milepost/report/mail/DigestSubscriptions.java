@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions to the leadership digest (table {@code digest_subscriptions}): users subscribe
- * themselves, stakeholders are subscribed by whoever edits stakeholders; either leaves through the
- * unsubscribe link of a digest mail. Subscribing twice, or leaving twice, changes nothing.
+ * Subscriptions to the leadership digest (table {@code digest_subscriptions}): users
+ * subscribe themselves, stakeholders are subscribed by whoever edits stakeholders; either
+ * leaves through the unsubscribe link of a digest mail. Subscribing twice, or leaving
+ * twice, changes nothing.
  */
 @Service
 public class DigestSubscriptions implements DigestMembership {
@@ -36,33 +37,41 @@ public class DigestSubscriptions implements DigestMembership {
 		return count("stakeholder_id", stakeholderId) > 0;
 	}
 
-	/** @return whether the subscription is new */
+	/**
+	 * @return whether the subscription is new
+	 */
 	@Transactional
 	public boolean subscribeUser(long userId) {
 		return insert("user_id", userId);
 	}
 
-	/** @return whether the subscription is new */
+	/**
+	 * @return whether the subscription is new
+	 */
 	@Transactional
 	public boolean subscribeStakeholder(long stakeholderId) {
 		return insert("stakeholder_id", stakeholderId);
 	}
 
-	/** @return whether there was a subscription */
+	/**
+	 * @return whether there was a subscription
+	 */
 	@Transactional
 	public boolean unsubscribeUser(long userId) {
 		return delete("user_id", userId);
 	}
 
-	/** @return whether there was a subscription */
+	/**
+	 * @return whether there was a subscription
+	 */
 	@Transactional
 	public boolean unsubscribeStakeholder(long stakeholderId) {
 		return delete("stakeholder_id", stakeholderId);
 	}
 
 	/**
-	 * Everyone the digest goes to: subscribed enabled users with an address and subscribed
-	 * stakeholders not archived, by name. One statement.
+	 * Everyone the digest goes to: subscribed enabled users with an address and
+	 * subscribed stakeholders not archived, by name. One statement.
 	 */
 	@Transactional(readOnly = true)
 	public List<Recipient> recipients() {
@@ -74,16 +83,13 @@ public class DigestSubscriptions implements DigestMembership {
 				select s.name, s.email, null, s.id
 				from digest_subscriptions d join stakeholders s on s.id = d.stakeholder_id
 				where not s.archived
-				order by 1, 2""")
-			.query((rs, n) -> {
-				long userId = rs.getLong("user_id");
-				boolean user = !rs.wasNull();
-				Unsubscription leave = user ? Unsubscription.digestOfUser(userId)
-						: Unsubscription.digestOfStakeholder(rs.getLong("stakeholder_id"));
-				return new Recipient(rs.getString("name"), rs.getString("email").toLowerCase(Locale.ROOT),
-						leave);
-			})
-			.list();
+				order by 1, 2""").query((rs, n) -> {
+			long userId = rs.getLong("user_id");
+			boolean user = !rs.wasNull();
+			Unsubscription leave = user ? Unsubscription.digestOfUser(userId)
+					: Unsubscription.digestOfStakeholder(rs.getLong("stakeholder_id"));
+			return new Recipient(rs.getString("name"), rs.getString("email").toLowerCase(Locale.ROOT), leave);
+		}).list();
 	}
 
 	private long count(String column, long id) {
@@ -94,8 +100,9 @@ public class DigestSubscriptions implements DigestMembership {
 	}
 
 	private boolean insert(String column, long id) {
-		return this.jdbc.sql("insert into digest_subscriptions (" + column + ", created_by, created_at) "
-				+ "values (:id, :by, :now) on conflict do nothing")
+		return this.jdbc
+			.sql("insert into digest_subscriptions (" + column + ", created_by, created_at) "
+					+ "values (:id, :by, :now) on conflict do nothing")
 			.param("id", id)
 			.param("by", CurrentActor.name())
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
@@ -103,7 +110,9 @@ public class DigestSubscriptions implements DigestMembership {
 	}
 
 	private boolean delete(String column, long id) {
-		return this.jdbc.sql("delete from digest_subscriptions where " + column + " = :id").param("id", id).update() > 0;
+		return this.jdbc.sql("delete from digest_subscriptions where " + column + " = :id")
+			.param("id", id)
+			.update() > 0;
 	}
 
 }

@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The extra headers of an outbox row, stored as "Name: value" lines; and the Message-ID. */
+/**
+ * The extra headers of an outbox row, stored as "Name: value" lines; and the Message-ID.
+ */
 final class MailHeaders {
 
 	private MailHeaders() {
@@ -37,8 +39,9 @@ final class MailHeaders {
 	}
 
 	/**
-	 * The same Message-ID for every attempt of one dedupe key, so that a receiver can drop the
-	 * duplicate the one unavoidable case leaves (sent, then died before marking SENT).
+	 * The same Message-ID for every attempt of one dedupe key, so that a receiver can
+	 * drop the duplicate the one unavoidable case leaves (sent, then died before marking
+	 * SENT).
 	 */
 	static String messageId(String dedupeKey, String from) {
 		try {

@@ -7,13 +7,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links in mails, from {@code milepost.base-url} (where users reach the application, e.g.
- * {@code https://milepost.example.com}; default {@code http://localhost:8080}).
+ * Absolute links in mails, from {@code milepost.base-url} (where users reach the
+ * application, e.g. {@code https://milepost.example.com}; default
+ * {@code http://localhost:8080}).
  */
 @Component
 public class MailLinks {
 
-	/** Stands for the recipient's unsubscribe link in a mail rendered once for all recipients. */
+	/**
+	 * Stands for the recipient's unsubscribe link in a mail rendered once for all
+	 * recipients.
+	 */
 	public static final String UNSUBSCRIBE_PLACEHOLDER = "urn:milepost:unsubscribe";
 
 	private final String baseUrl;
@@ -35,9 +39,10 @@ public class MailLinks {
 	}
 
 	/**
-	 * One recipient's copy of a mail rendered once for all with {@link #UNSUBSCRIBE_PLACEHOLDER} as
-	 * its unsubscribe link: the recipient's signed link put in, and the RFC 8058 headers
-	 * ({@code List-Unsubscribe}, {@code List-Unsubscribe-Post}) plus {@code Auto-Submitted}.
+	 * One recipient's copy of a mail rendered once for all with
+	 * {@link #UNSUBSCRIBE_PLACEHOLDER} as its unsubscribe link: the recipient's signed
+	 * link put in, and the RFC 8058 headers ({@code List-Unsubscribe},
+	 * {@code List-Unsubscribe-Post}) plus {@code Auto-Submitted}.
 	 */
 	public OutgoingMail personal(String dedupeKey, Recipient recipient, String subject, String text, String html) {
 		String unsubscribe = unsubscribe(recipient.unsubscription());
@@ -45,8 +50,9 @@ public class MailLinks {
 		headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		headers.put("Auto-Submitted", "auto-generated");
-		return new OutgoingMail(dedupeKey, recipient.email(), subject, text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
-				html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), headers);
+		return new OutgoingMail(dedupeKey, recipient.email(), subject,
+				text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
+				headers);
 	}
 
 }

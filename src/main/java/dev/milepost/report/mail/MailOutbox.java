@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The mail outbox (table {@code mail_outbox}): every mail the application sends is queued here
- * once per dedupe key and delivered by the {@link OutboxWorker}.
+ * The mail outbox (table {@code mail_outbox}): every mail the application sends is queued
+ * here once per dedupe key and delivered by the {@link OutboxWorker}.
  */
 @Service
 public class MailOutbox {
@@ -35,9 +35,10 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Queues a mail unless one with the same dedupe key was ever queued (whatever became of it).
-	 * Safe under a race of two callers: the unique constraint decides, and the statement does not
-	 * fail (so it does not spoil a caller's transaction on PostgreSQL).
+	 * Queues a mail unless one with the same dedupe key was ever queued (whatever became
+	 * of it). Safe under a race of two callers: the unique constraint decides, and the
+	 * statement does not fail (so it does not spoil a caller's transaction on
+	 * PostgreSQL).
 	 * @return whether the mail was new
 	 */
 	public boolean enqueue(OutgoingMail mail) {
@@ -63,7 +64,10 @@ public class MailOutbox {
 		}
 	}
 
-	/** How many mails were ever queued whose dedupe key starts with {@code prefix}, e.g. {@code report:12:}. */
+	/**
+	 * How many mails were ever queued whose dedupe key starts with {@code prefix}, e.g.
+	 * {@code report:12:}.
+	 */
 	public long queued(String prefix) {
 		return this.jdbc.sql("select count(*) from mail_outbox where dedupe_key like :prefix")
 			.param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
@@ -85,8 +89,8 @@ public class MailOutbox {
 	}
 
 	/**
-	 * One page of rows, optionally of one status; the pageable's sort properties are SQL columns
-	 * (checked by the caller against a fixed list).
+	 * One page of rows, optionally of one status; the pageable's sort properties are SQL
+	 * columns (checked by the caller against a fixed list).
 	 */
 	public Page<OutboxRow> list(MailStatus status, Pageable pageable) {
 		String where = (status != null) ? " where status = :status" : "";
@@ -94,8 +98,9 @@ public class MailOutbox {
 			.stream()
 			.map((o) -> column(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
 			.collect(Collectors.joining(", "));
-		JdbcClient.StatementSpec select = this.jdbc.sql("select * from mail_outbox" + where + " order by "
-				+ (order.isEmpty() ? "id desc" : order) + " limit :limit offset :offset")
+		JdbcClient.StatementSpec select = this.jdbc
+			.sql("select * from mail_outbox" + where + " order by " + (order.isEmpty() ? "id desc" : order)
+					+ " limit :limit offset :offset")
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset());
 		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) from mail_outbox" + where);
@@ -109,8 +114,8 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Puts a FAILED row back in the queue: PENDING, due now, attempts kept (so the next failure
-	 * makes it FAILED again straight away).
+	 * Puts a FAILED row back in the queue: PENDING, due now, attempts kept (so the next
+	 * failure makes it FAILED again straight away).
 	 * @throws OutboxRowNotFailedException when the row is not FAILED
 	 */
 	public void retry(long id) {

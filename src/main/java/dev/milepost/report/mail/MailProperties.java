@@ -8,19 +8,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Outbox settings, bound from {@code milepost.mail.*}.
  *
  * @param from sender address of every mail (default {@code milepost@localhost})
- * @param maxAttempts failed sends after which a row is FAILED and waits for an admin (default 8)
- * @param backoffBase wait after the first failure; doubled after each further one (default 1 min)
+ * @param maxAttempts failed sends after which a row is FAILED and waits for an admin
+ * (default 8)
+ * @param backoffBase wait after the first failure; doubled after each further one
+ * (default 1 min)
  * @param backoffMax longest wait between two attempts (default 1 h)
- * @param lease how long a worker's claim on a row lasts; longer than one SMTP conversation with
- * its timeouts, so that a claim only lapses when its worker died (default 5 min)
+ * @param lease how long a worker's claim on a row lasts; longer than one SMTP
+ * conversation with its timeouts, so that a claim only lapses when its worker died
+ * (default 5 min)
  * @param batchSize rows looked at per worker run (default 100)
- * @param unsubscribeSecret the key that signs unsubscribe links (at least 32 characters; from the
- * environment, {@code MILEPOST_MAIL_UNSUBSCRIBE_SECRET}); when unset, a random key is generated once
- * and kept in the database, so links stay valid across restarts and instances
+ * @param unsubscribeSecret the key that signs unsubscribe links (at least 32 characters;
+ * from the environment, {@code MILEPOST_MAIL_UNSUBSCRIBE_SECRET}); when unset, a random
+ * key is generated once and kept in the database, so links stay valid across restarts and
+ * instances
  */
 @ConfigurationProperties("milepost.mail")
-public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax,
-		Duration lease, int batchSize, String unsubscribeSecret) {
+public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax, Duration lease,
+		int batchSize, String unsubscribeSecret) {
 
 	public MailProperties {
 		if (from == null || from.isBlank()) {
@@ -50,7 +54,10 @@ public record MailProperties(String from, int maxAttempts, Duration backoffBase,
 		}
 	}
 
-	/** The wait after the {@code attempts}-th failed attempt: base, 2 x base, 4 x base ... capped. */
+	/**
+	 * The wait after the {@code attempts}-th failed attempt: base, 2 x base, 4 x base ...
+	 * capped.
+	 */
 	public Duration backoff(int attempts) {
 		int doublings = Math.max(0, Math.min(attempts - 1, 30));
 		Duration wait = this.backoffBase.multipliedBy(1L << doublings);

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders mails from Thymeleaf templates outside any web request: the HTML part from
- * {@code templates/mail/<name>.html} (the application's HTML resolver), the text part from
- * {@code templates/mail/text/<name>.txt} (a TEXT-mode resolver registered here for
- * {@code mail/text/*} only). Message keys resolve as in pages; URLs must be passed in absolute.
+ * {@code templates/mail/<name>.html} (the application's HTML resolver), the text part
+ * from {@code templates/mail/text/<name>.txt} (a TEXT-mode resolver registered here for
+ * {@code mail/text/*} only). Message keys resolve as in pages; URLs must be passed in
+ * absolute.
  */
 @Component
 public class MailTemplates {
@@ -40,7 +41,9 @@ public class MailTemplates {
 		return this.engine.process("mail/text/" + name, context(variables));
 	}
 
-	/** The variables, and {@code healthColour}: the colour of each health in every mail. */
+	/**
+	 * The variables, and {@code healthColour}: the colour of each health in every mail.
+	 */
 	private static Context context(Map<String, Object> variables) {
 		Context context = new Context(Locale.ENGLISH, variables);
 		context.setVariable("healthColour", HEALTH_COLOURS);

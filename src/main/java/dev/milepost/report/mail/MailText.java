@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The written sections of a report (plain text typed by the TPM) as blocks for a mail: one block
- * per non-empty line; a line starting with {@code -}, {@code *} or {@code •} is a bullet. The text
- * stays text: templates print it escaped, so no HTML typed by a user reaches a mail.
+ * The written sections of a report (plain text typed by the TPM) as blocks for a mail:
+ * one block per non-empty line; a line starting with {@code -}, {@code *} or {@code •} is
+ * a bullet. The text stays text: templates print it escaped, so no HTML typed by a user
+ * reaches a mail.
  */
 final class MailText {
 
@@ -23,7 +24,8 @@ final class MailText {
 			if (trimmed.isEmpty()) {
 				continue;
 			}
-			if (trimmed.length() > 1 && "-*•".indexOf(trimmed.charAt(0)) >= 0 && Character.isWhitespace(trimmed.charAt(1))) {
+			if (trimmed.length() > 1 && "-*•".indexOf(trimmed.charAt(0)) >= 0
+					&& Character.isWhitespace(trimmed.charAt(1))) {
 				blocks.add(new Block(true, trimmed.substring(2).strip()));
 			}
 			else {
@@ -33,7 +35,9 @@ final class MailText {
 		return blocks;
 	}
 
-	/** @param bullet whether the line is a list item */
+	/**
+	 * @param bullet whether the line is a list item
+	 */
 	record Block(boolean bullet, String text) {
 	}
 

@@ -7,8 +7,9 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Plain sockets with TCP_NODELAY, for SMTP: a client writes the end of a message as a small packet
- * that Nagle's algorithm would hold until the server's (delayed) ACK of the previous one.
+ * Plain sockets with TCP_NODELAY, for SMTP: a client writes the end of a message as a
+ * small packet that Nagle's algorithm would hold until the server's (delayed) ACK of the
+ * previous one.
  */
 final class NoDelaySocketFactory extends SocketFactory {
 

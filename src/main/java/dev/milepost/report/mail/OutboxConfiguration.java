@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The outbox worker of this instance (its id: JVM name plus a random suffix, so that two
- * instances on one host differ) and, unless {@code milepost.mail.worker.enabled=false}, its
- * schedule every {@code milepost.mail.worker.delay} (default 5 s), each tick draining what is due.
+ * instances on one host differ) and, unless {@code milepost.mail.worker.enabled=false},
+ * its schedule every {@code milepost.mail.worker.delay} (default 5 s), each tick draining
+ * what is due.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
@@ -39,7 +40,8 @@ class OutboxConfiguration {
 			this.worker = worker;
 		}
 
-		@Scheduled(fixedDelayString = "${milepost.mail.worker.delay:5s}", initialDelayString = "${milepost.mail.worker.delay:5s}")
+		@Scheduled(fixedDelayString = "${milepost.mail.worker.delay:5s}",
+				initialDelayString = "${milepost.mail.worker.delay:5s}")
 		void run() {
 			this.worker.drain();
 		}

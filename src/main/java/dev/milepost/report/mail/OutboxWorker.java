@@ -24,27 +24,30 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends due outbox rows, each claimed first so that two workers (two application instances) never
- * send the same row, one after the other over one SMTP connection per batch.
+ * Sends due outbox rows, each claimed first so that two workers (two application
+ * instances) never send the same row, one after the other over one SMTP connection per
+ * batch.
  *
  * <p>
  * <b>Claim</b>: a portable conditional update, the same on PostgreSQL and H2 (no
  * {@code FOR UPDATE SKIP LOCKED}, which H2 lacks): {@code update ... set claimed_by = me,
  * claimed_until = now + lease where id = ? and status = 'PENDING' and (claimed_until is null or
- * claimed_until < now)}. Only the worker whose update changed 1 row sends; the database's row
- * lock makes the second of two racing updates see the first one's claim and change 0 rows. A
- * claim is a lease: if its worker dies, the row is due again once {@code claimed_until} passed.
+ * claimed_until < now)}. Only the worker whose update changed 1 row sends; the database's
+ * row lock makes the second of two racing updates see the first one's claim and change 0
+ * rows. A claim is a lease: if its worker dies, the row is due again once
+ * {@code claimed_until} passed.
  *
  * <p>
- * <b>Exactly once, honestly</b>: the row is marked SENT by one statement right after the SMTP
- * server accepted the message. If the process dies (or the database is unreachable) in that
- * window, the lease lapses and the mail is sent again: at-least-once with a window of one UPDATE.
- * Every attempt carries the same {@code Message-ID} derived from the dedupe key, so receivers
- * that de-duplicate on it show one mail.
+ * <b>Exactly once, honestly</b>: the row is marked SENT by one statement right after the
+ * SMTP server accepted the message. If the process dies (or the database is unreachable)
+ * in that window, the lease lapses and the mail is sent again: at-least-once with a
+ * window of one UPDATE. Every attempt carries the same {@code Message-ID} derived from
+ * the dedupe key, so receivers that de-duplicate on it show one mail.
  *
  * <p>
- * <b>Failure</b>: attempts + 1, {@code last_error} = exception class and message (no stack), next
- * attempt after {@link MailProperties#backoff(int)}; FAILED once {@code max-attempts} is reached.
+ * <b>Failure</b>: attempts + 1, {@code last_error} = exception class and message (no
+ * stack), next attempt after {@link MailProperties#backoff(int)}; FAILED once
+ * {@code max-attempts} is reached.
  */
 public class OutboxWorker {
 
@@ -73,8 +76,8 @@ public class OutboxWorker {
 	}
 
 	/**
-	 * One run: every due PENDING row (up to the batch size) that this worker manages to claim is
-	 * sent or rescheduled.
+	 * One run: every due PENDING row (up to the batch size) that this worker manages to
+	 * claim is sent or rescheduled.
 	 * @return how many rows this run sent
 	 */
 	public int runOnce() {
@@ -82,10 +85,10 @@ public class OutboxWorker {
 	}
 
 	/**
-	 * Runs batch after batch while batches come back full and sending works: a publication that
-	 * queued thousands of mails goes out in one go instead of one batch per schedule tick. Stops at
-	 * the first batch that is not full or in which nothing could be sent (SMTP down: the rows wait
-	 * for their backoff).
+	 * Runs batch after batch while batches come back full and sending works: a
+	 * publication that queued thousands of mails goes out in one go instead of one batch
+	 * per schedule tick. Stops at the first batch that is not full or in which nothing
+	 * could be sent (SMTP down: the rows wait for their backoff).
 	 * @return how many rows were sent
 	 */
 	public int drain() {
@@ -114,8 +117,10 @@ public class OutboxWorker {
 		int sent = 0;
 		try (Connection connection = new Connection()) {
 			for (Long row : due) {
-				// claimed one by one, right before sending: a lease taken for the whole batch could lapse
-				// while a slow server is still working through it, and another instance would take the rest
+				// claimed one by one, right before sending: a lease taken for the whole
+				// batch could lapse
+				// while a slow server is still working through it, and another instance
+				// would take the rest
 				if (claim(row) && deliver(row, connection)) {
 					sent++;
 				}
@@ -124,7 +129,9 @@ public class OutboxWorker {
 		return new Batch(due.size(), sent);
 	}
 
-	/** @param found due rows selected; @param sent of those, sent by this worker */
+	/**
+	 * @param found due rows selected; @param sent of those, sent by this worker
+	 */
 	private record Batch(int found, int sent) {
 	}
 
@@ -147,7 +154,8 @@ public class OutboxWorker {
 			.singleRow();
 		int attempts = ((Number) mail.get("attempts")).intValue() + 1;
 		if (connection.refused != null) {
-			// the server could not be reached for an earlier row of this batch: no second try now
+			// the server could not be reached for an earlier row of this batch: no second
+			// try now
 			failed(row, attempts, connection.refused);
 			return false;
 		}
@@ -158,22 +166,21 @@ public class OutboxWorker {
 			failed(row, attempts, ex);
 			return false;
 		}
-		// right after the server accepted it: the only window in which a duplicate is possible
+		// right after the server accepted it: the only window in which a duplicate is
+		// possible
 		this.jdbc.sql("""
 				update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null, claimed_until = null,
 				    last_error = null, attempts = attempts + 1, version = version + 1
-				where id = :id""")
-			.param("now", at(this.clock.instant()))
-			.param("id", row)
-			.update();
+				where id = :id""").param("now", at(this.clock.instant())).param("id", row).update();
 		return true;
 	}
 
 	/**
-	 * One SMTP connection for a batch: opening one per mail costs more than the mail itself (about
-	 * 50 ms against 4 ms on a local server). Opened at the first mail; after a failed send it is
-	 * closed and the next mail opens a new one; if opening fails, the rest of the batch is not tried
-	 * (each of its rows counts the failed attempt and waits for its backoff). A sender that is not a
+	 * One SMTP connection for a batch: opening one per mail costs more than the mail
+	 * itself (about 50 ms against 4 ms on a local server). Opened at the first mail;
+	 * after a failed send it is closed and the next mail opens a new one; if opening
+	 * fails, the rest of the batch is not tried (each of its rows counts the failed
+	 * attempt and waits for its backoff). A sender that is not a
 	 * {@link JavaMailSenderImpl} gets one {@code send} per mail.
 	 */
 	private final class Connection implements AutoCloseable {
@@ -187,7 +194,8 @@ public class OutboxWorker {
 				OutboxWorker.this.sender.send(message);
 				return;
 			}
-			// no isConnected() check: over SMTP it is a NOOP round trip per mail; a broken connection
+			// no isConnected() check: over SMTP it is a NOOP round trip per mail; a
+			// broken connection
 			// shows as a failed send, which closes it
 			if (this.transport == null) {
 				try {
@@ -210,7 +218,8 @@ public class OutboxWorker {
 				this.transport.sendMessage(message, message.getAllRecipients());
 			}
 			catch (MessagingException | RuntimeException ex) {
-				close(); // its state is unknown: the next mail starts a fresh conversation
+				close(); // its state is unknown: the next mail starts a fresh
+							// conversation
 				throw ex;
 			}
 		}
@@ -246,10 +255,11 @@ public class OutboxWorker {
 	}
 
 	/**
-	 * The sender's session, with TCP_NODELAY on its plain sockets unless a socket factory is
-	 * configured or TLS starts at connect (STARTTLS wraps the plain socket and keeps it). Without it,
-	 * Nagle's algorithm and the server's delayed ACK hold the end of every message for about 40 ms:
-	 * measured 55 ms against 12 ms per 80 kB mail to GreenMail.
+	 * The sender's session, with TCP_NODELAY on its plain sockets unless a socket factory
+	 * is configured or TLS starts at connect (STARTTLS wraps the plain socket and keeps
+	 * it). Without it, Nagle's algorithm and the server's delayed ACK hold the end of
+	 * every message for about 40 ms: measured 55 ms against 12 ms per 80 kB mail to
+	 * GreenMail.
 	 */
 	static Session session(JavaMailSenderImpl impl, String protocol) {
 		Properties properties = impl.getJavaMailProperties();
@@ -281,8 +291,7 @@ public class OutboxWorker {
 		for (Map.Entry<String, String> header : MailHeaders.parse((String) mail.get("headers")).entrySet()) {
 			message.addHeader(header.getKey(), header.getValue());
 		}
-		message.setHeader("Message-ID",
-				MailHeaders.messageId((String) mail.get("dedupe_key"), this.properties.from()));
+		message.setHeader("Message-ID", MailHeaders.messageId((String) mail.get("dedupe_key"), this.properties.from()));
 		return message;
 	}
 

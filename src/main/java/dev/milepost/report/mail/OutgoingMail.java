@@ -8,14 +8,15 @@ import java.util.Objects;
 /**
  * One mail to one recipient, as handed to {@link MailOutbox#enqueue(OutgoingMail)}.
  *
- * @param dedupeKey what makes this mail unique, e.g. {@code report:123:alice@example.org}: a mail
- * with a key already in the outbox is never queued again (at most 200 characters)
+ * @param dedupeKey what makes this mail unique, e.g.
+ * {@code report:123:alice@example.org}: a mail with a key already in the outbox is never
+ * queued again (at most 200 characters)
  * @param recipient the address
  * @param subject the subject line
  * @param text the plain text part
  * @param html the HTML part, or {@code null} for a text-only mail
- * @param headers extra headers (e.g. {@code List-Unsubscribe}, {@code List-Unsubscribe-Post}),
- * in order
+ * @param headers extra headers (e.g. {@code List-Unsubscribe},
+ * {@code List-Unsubscribe-Post}), in order
  */
 public record OutgoingMail(String dedupeKey, String recipient, String subject, String text, String html,
 		Map<String, String> headers) {

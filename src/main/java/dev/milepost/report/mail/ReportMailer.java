@@ -18,14 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues a published report for every stakeholder of its program whose link says "receives weekly
- * report" (and who is not archived): one outbox row per report version and address, in the
- * publishing transaction. A correction is a new version and goes out again, marked as such.
+ * Queues a published report for every stakeholder of its program whose link says
+ * "receives weekly report" (and who is not archived): one outbox row per report version
+ * and address, in the publishing transaction. A correction is a new version and goes out
+ * again, marked as such.
  *
  * <p>
- * The two parts are rendered once per report with a placeholder for the recipient's unsubscribe
- * link, which is then put in per recipient: a program with many stakeholders costs two template
- * renderings, not two per stakeholder.
+ * The two parts are rendered once per report with a placeholder for the recipient's
+ * unsubscribe link, which is then put in per recipient: a program with many stakeholders
+ * costs two template renderings, not two per stakeholder.
  */
 @Component
 class ReportMailer {
@@ -71,19 +72,23 @@ class ReportMailer {
 		variables.put("pdfUrl", this.links.to(path + ".pdf?version=" + event.versionNo()));
 		variables.put("unsubscribeUrl", MailLinks.UNSUBSCRIBE_PLACEHOLDER);
 		variables.put("correction", event.correction());
-		String subject = this.messages.getMessage(event.correction() ? "mail.report.subject.correction"
-				: "mail.report.subject", new Object[] { content.week(), content.programKey(), content.programName(),
+		String subject = this.messages.getMessage(
+				event.correction() ? "mail.report.subject.correction" : "mail.report.subject",
+				new Object[] { content.week(), content.programKey(), content.programName(),
 						healthName(content.health()), event.versionNo() },
 				Locale.ENGLISH);
 		variables.put("subject", subject);
 		String html = this.templates.html("report", variables);
 		String text = this.templates.text("report", variables);
 		for (Recipient recipient : recipients) {
-			this.outbox.enqueue(this.links.personal("report:" + event.reportId() + ":" + recipient.email(), recipient, subject, text, html));
+			this.outbox.enqueue(this.links.personal("report:" + event.reportId() + ":" + recipient.email(), recipient,
+					subject, text, html));
 		}
 	}
 
-	/** The program's stakeholders who receive its weekly report, by name. One statement. */
+	/**
+	 * The program's stakeholders who receive its weekly report, by name. One statement.
+	 */
 	List<Recipient> recipients(long programId) {
 		return this.jdbc.sql("""
 				select s.id, s.name, s.email from program_stakeholders ps

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an unsubscribe link does, without an account: the token names the mail and the person;
- * {@link #describe} says it in words for the confirmation page, {@link #apply} stops it. Both are
- * safe to repeat. A program report is stopped on the stakeholder's program link (through the
- * stakeholder module, so history records it, as made by the address the link was sent to).
+ * What an unsubscribe link does, without an account: the token names the mail and the
+ * person; {@link #describe} says it in words for the confirmation page, {@link #apply}
+ * stops it. Both are safe to repeat. A program report is stopped on the stakeholder's
+ * program link (through the stakeholder module, so history records it, as made by the
+ * address the link was sent to).
  */
 @Service
 public class Unsubscribe {
@@ -35,16 +36,21 @@ public class Unsubscribe {
 		this.digest = digest;
 	}
 
-	/** The link's subject in words; empty when the token is not valid or names nobody (any more). */
+	/**
+	 * The link's subject in words; empty when the token is not valid or names nobody (any
+	 * more).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Described> describe(String token) {
 		return this.tokens.verify(token).flatMap(this::describe);
 	}
 
 	/**
-	 * Stops the mail the token names. Not one transaction: each change commits in its own, while
-	 * {@link CurrentActor} still names the address, so that the history record does too.
-	 * @return what was stopped, and whether it was still on; empty when the token is not valid
+	 * Stops the mail the token names. Not one transaction: each change commits in its
+	 * own, while {@link CurrentActor} still names the address, so that the history record
+	 * does too.
+	 * @return what was stopped, and whether it was still on; empty when the token is not
+	 * valid
 	 */
 	public Optional<Applied> apply(String token) {
 		Optional<Unsubscription> unsubscription = this.tokens.verify(token);
@@ -72,7 +78,8 @@ public class Unsubscribe {
 					where p.id = :program and s.id = :stakeholder""")
 				.param("program", u.programId())
 				.param("stakeholder", u.subjectId())
-				.query((rs, n) -> new Described(u.kind(), rs.getString("program_key") + " · " + rs.getString("program_name"),
+				.query((rs, n) -> new Described(u.kind(),
+						rs.getString("program_key") + " · " + rs.getString("program_name"),
 						rs.getString("email").toLowerCase(Locale.ROOT)))
 				.optional();
 			case DIGEST_STAKEHOLDER -> this.jdbc.sql("select email from stakeholders where id = :id")
@@ -87,7 +94,8 @@ public class Unsubscribe {
 	}
 
 	/**
-	 * @param program "KEY · Name" of the program whose report it is; {@code null} for the digest
+	 * @param program "KEY · Name" of the program whose report it is; {@code null} for the
+	 * digest
 	 * @param email the address the mail goes to
 	 */
 	public record Described(Unsubscription.Kind kind, String program, String email) {
@@ -107,7 +115,9 @@ public class Unsubscribe {
 
 	}
 
-	/** @param changed whether the mail was still on (false: it was already stopped) */
+	/**
+	 * @param changed whether the mail was still on (false: it was already stopped)
+	 */
 	public record Applied(Described described, boolean changed) {
 	}
 

@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs and checks the tokens of unsubscribe links: {@code <payload>.<HMAC-SHA256 of the payload,
- * base64url>}, e.g. {@code r-12-345.Xq3...}. Only the holder of the key can make a token, so a link
- * works without an account and cannot be altered to unsubscribe somebody else. The key is
- * {@code milepost.mail.unsubscribe-secret}, or else one generated at first use and kept in
- * {@code app_secrets} (inserted once under a race: the primary key decides, both read the winner).
+ * Signs and checks the tokens of unsubscribe links:
+ * {@code <payload>.<HMAC-SHA256 of the payload,
+ * base64url>}, e.g. {@code r-12-345.Xq3...}. Only the holder of the key can make a token,
+ * so a link works without an account and cannot be altered to unsubscribe somebody else.
+ * The key is {@code milepost.mail.unsubscribe-secret}, or else one generated at first use
+ * and kept in {@code app_secrets} (inserted once under a race: the primary key decides,
+ * both read the winner).
  */
 @Component
 public class UnsubscribeTokens {
@@ -49,7 +51,10 @@ public class UnsubscribeTokens {
 		return payload + "." + ENCODER.encodeToString(mac(payload));
 	}
 
-	/** The unsubscription the token was signed for; empty if it is malformed or its signature is wrong. */
+	/**
+	 * The unsubscription the token was signed for; empty if it is malformed or its
+	 * signature is wrong.
+	 */
 	public Optional<Unsubscription> verify(String token) {
 		if (token == null || token.length() > 200) {
 			return Optional.empty();
@@ -59,8 +64,10 @@ public class UnsubscribeTokens {
 			return Optional.empty();
 		}
 		String payload = token.substring(0, dot);
-		// compared as text, so that only the one canonical encoding of the signature passes (a
-		// base64 decoder would also accept variants differing in the unused bits of the last character)
+		// compared as text, so that only the one canonical encoding of the signature
+		// passes (a
+		// base64 decoder would also accept variants differing in the unused bits of the
+		// last character)
 		byte[] expected = ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
@@ -91,8 +98,9 @@ public class UnsubscribeTokens {
 	private byte[] storedKey() {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
-		this.jdbc.sql("insert into app_secrets (name, secret, created_at) values (:name, :secret, :now) "
-				+ "on conflict do nothing")
+		this.jdbc
+			.sql("insert into app_secrets (name, secret, created_at) values (:name, :secret, :now) "
+					+ "on conflict do nothing")
 			.param("name", SECRET_NAME)
 			.param("secret", Base64.getEncoder().encodeToString(random))
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))

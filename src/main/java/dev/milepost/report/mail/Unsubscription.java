@@ -4,12 +4,13 @@ import java.util.Optional;
 
 /**
  * What an unsubscribe link stops: one program's weekly report for one stakeholder, or the
- * leadership digest for one stakeholder or user. Its {@link #payload()} is what the link signs.
+ * leadership digest for one stakeholder or user. Its {@link #payload()} is what the link
+ * signs.
  *
  * @param kind which mail
  * @param programId the program ({@link Kind#REPORT} only)
- * @param subjectId the stakeholder ({@link Kind#REPORT}, {@link Kind#DIGEST_STAKEHOLDER}) or the
- * user ({@link Kind#DIGEST_USER})
+ * @param subjectId the stakeholder ({@link Kind#REPORT}, {@link Kind#DIGEST_STAKEHOLDER})
+ * or the user ({@link Kind#DIGEST_USER})
  */
 public record Unsubscription(Kind kind, Long programId, long subjectId) {
 
@@ -25,7 +26,9 @@ public record Unsubscription(Kind kind, Long programId, long subjectId) {
 		return new Unsubscription(Kind.DIGEST_USER, null, userId);
 	}
 
-	/** {@code r-<program>-<stakeholder>}, {@code ds-<stakeholder>} or {@code du-<user>}. */
+	/**
+	 * {@code r-<program>-<stakeholder>}, {@code ds-<stakeholder>} or {@code du-<user>}.
+	 */
 	String payload() {
 		return switch (this.kind) {
 			case REPORT -> "r-" + this.programId + "-" + this.subjectId;

@@ -33,9 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The weekly reports of a program: the archive, one week's report (a published one from its stored
- * snapshot, a draft computed now with the written-sections form), and the draft's save, publish
- * and correct actions. Every POST requires edit rights on the program before it changes anything.
+ * The weekly reports of a program: the archive, one week's report (a published one from
+ * its stored snapshot, a draft computed now with the written-sections form), and the
+ * draft's save, publish and correct actions. Every POST requires edit rights on the
+ * program before it changes anything.
  */
 @Controller
 class ReportController {
@@ -56,8 +57,8 @@ class ReportController {
 
 	private final MailOutbox outbox;
 
-	ReportController(ReportService reports, ReportDrafter drafter, Access access, MessageSource messages,
-			Clock clock, MailOutbox outbox) {
+	ReportController(ReportService reports, ReportDrafter drafter, Access access, MessageSource messages, Clock clock,
+			MailOutbox outbox) {
 		this.reports = reports;
 		this.drafter = drafter;
 		this.access = access;
@@ -123,7 +124,8 @@ class ReportController {
 		IsoWeek isoWeek = IsoWeek.parse(week);
 		this.drafter.program(id);
 		if (isoWeek.isFuture(this.clock)) {
-			// a report says what happened in its week: it can be drafted ahead, not published ahead
+			// a report says what happened in its week: it can be drafted ahead, not
+			// published ahead
 			throw new BadRequestException(message("report.future", isoWeek.toString()));
 		}
 		StoredReport published = this.reports.publish(id, isoWeek);
@@ -156,9 +158,8 @@ class ReportController {
 		model.addAttribute("content", content);
 		model.addAttribute("charts", ReportCharts.of(content));
 		model.addAttribute("reportForm", form);
-		model.addAttribute("latest", report == null || this.reports.find(program.id(), week, null)
-			.map((r) -> r.id() == report.id())
-			.orElse(true));
+		model.addAttribute("latest", report == null
+				|| this.reports.find(program.id(), week, null).map((r) -> r.id() == report.id()).orElse(true));
 		return REPORT_VIEW;
 	}
 

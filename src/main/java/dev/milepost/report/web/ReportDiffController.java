@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * What changed in a week's report since the program's previous one: this week's latest version (a
- * published one from its snapshot, a draft computed now) against the latest published report of an
- * earlier week. Read-only, open to every signed-in user like the report itself.
+ * What changed in a week's report since the program's previous one: this week's latest
+ * version (a published one from its snapshot, a draft computed now) against the latest
+ * published report of an earlier week. Read-only, open to every signed-in user like the
+ * report itself.
  */
 @Controller
 class ReportDiffController {
@@ -48,9 +49,8 @@ class ReportDiffController {
 		model.addAttribute("report", latest);
 		model.addAttribute("frozen", frozen);
 		model.addAttribute("previous", previous);
-		model.addAttribute("diff",
-				(previous != null) ? ReportDiff.between(previous.content(), previous.written(), current, written)
-						: null);
+		model.addAttribute("diff", (previous != null)
+				? ReportDiff.between(previous.content(), previous.written(), current, written) : null);
 		return DIFF_VIEW;
 	}
 

@@ -3,7 +3,10 @@ package dev.milepost.report.web;
 import dev.milepost.report.Written;
 import jakarta.validation.constraints.Size;
 
-/** The written sections of a report draft, with the draft's version for stale-edit detection. */
+/**
+ * The written sections of a report draft, with the draft's version for stale-edit
+ * detection.
+ */
 public class ReportForm {
 
 	static final int MAX = 4000;

@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A published (or superseded) report as a PDF download, rendered from its stored snapshot and
- * written sections, never recomputed: the PDF of a version says what its page says, however the
- * data changed since. Without {@code version} it is the week's latest version; a draft has no PDF
- * (409), a week or version without a report is 404.
+ * A published (or superseded) report as a PDF download, rendered from its stored snapshot
+ * and written sections, never recomputed: the PDF of a version says what its page says,
+ * however the data changed since. Without {@code version} it is the week's latest
+ * version; a draft has no PDF (409), a week or version without a report is 404.
  */
 @Controller
 class ReportPdfController {
@@ -75,7 +75,8 @@ class ReportPdfController {
 		String filename = content.programKey() + "-" + isoWeek + "-v" + report.versionNo() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(pdf);
 	}
 

@@ -22,10 +22,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a report as PDF: the {@code reports/pdf} template (which includes the same section and
- * chart fragments as the report page) through Thymeleaf, parsed by jsoup into a W3C DOM, laid out
- * by openhtmltopdf. The PDF's stylesheet is inside the template; nothing is fetched, whatever the
- * markup asks for (the URI resolver resolves nothing), so rendering never touches the network.
+ * Renders a report as PDF: the {@code reports/pdf} template (which includes the same
+ * section and chart fragments as the report page) through Thymeleaf, parsed by jsoup into
+ * a W3C DOM, laid out by openhtmltopdf. The PDF's stylesheet is inside the template;
+ * nothing is fetched, whatever the markup asks for (the URI resolver resolves nothing),
+ * so rendering never touches the network.
  */
 @Component
 class ReportPdfRenderer {
@@ -33,8 +34,9 @@ class ReportPdfRenderer {
 	static final String PDF_TEMPLATE = "reports/pdf";
 
 	/**
-	 * A Unicode font used where the machine has it (Debian's fonts-dejavu-core); without it the PDF
-	 * falls back to the standard PDF fonts, which cover Western European text only.
+	 * A Unicode font used where the machine has it (Debian's fonts-dejavu-core); without
+	 * it the PDF falls back to the standard PDF fonts, which cover Western European text
+	 * only.
 	 */
 	private static final Path SANS_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
@@ -42,10 +44,15 @@ class ReportPdfRenderer {
 
 	private final ITemplateEngine templates;
 
-	/** The chart rules of the web page, inlined into the PDF's head (a static file, not user input). */
+	/**
+	 * The chart rules of the web page, inlined into the PDF's head (a static file, not
+	 * user input).
+	 */
 	private final String chartCss;
 
-	/** The fonts found at start-up, by weight (400, 700); looked for once, not per PDF. */
+	/**
+	 * The fonts found at start-up, by weight (400, 700); looked for once, not per PDF.
+	 */
 	private final Map<Integer, File> fonts = new LinkedHashMap<>();
 
 	ReportPdfRenderer(ITemplateEngine templates) throws IOException {
@@ -56,7 +63,8 @@ class ReportPdfRenderer {
 		if (Files.isReadable(SANS_BOLD_FONT)) {
 			this.fonts.put(700, SANS_BOLD_FONT.toFile());
 		}
-		this.chartCss = new ClassPathResource("static/css/report-charts.css").getContentAsString(StandardCharsets.UTF_8);
+		this.chartCss = new ClassPathResource("static/css/report-charts.css")
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** The PDF of the report template rendered with {@code variables}. */
@@ -69,7 +77,8 @@ class ReportPdfRenderer {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withW3cDocument(document, null);
-		// no stylesheet, image or font is loaded from a URI: the template carries its own styles
+		// no stylesheet, image or font is loaded from a URI: the template carries its own
+		// styles
 		builder.useUriResolver((base, uri) -> null);
 		this.fonts.forEach((weight, file) -> builder.useFont(file, "Report Sans", weight,
 				PdfRendererBuilder.FontStyle.NORMAL, true));

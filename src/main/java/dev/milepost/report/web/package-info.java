@@ -1,2 +1,5 @@
-/** The report archive, report pages, the changes since the last report and report PDFs of a program. */
+/**
+ * The report archive, report pages, the changes since the last report and report PDFs of
+ * a program.
+ */
 package dev.milepost.report.web;

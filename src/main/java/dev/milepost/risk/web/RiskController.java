@@ -41,8 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The risk register pages: list with filters, detail, one form for create and edit, archive,
- * restore and delete.
+ * The risk register pages: list with filters, detail, one form for create and edit,
+ * archive, restore and delete.
  */
 @Controller
 @RequestMapping("/risks")
@@ -89,7 +89,8 @@ class RiskController {
 			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
 		String sortKey = (sort == null || sort.isBlank()) ? DEFAULT_SORT : sort;
-		// the register is read worst-first: the default sort and a bare ?sort=score run descending
+		// the register is read worst-first: the default sort and a bare ?sort=score run
+		// descending
 		String direction = (dir == null || dir.isBlank()) ? (sortKey.equals(DEFAULT_SORT) ? "desc" : "asc") : dir;
 		Pageable pageable = PageRequests.of(page, size, sortKey, direction, SORTS, DEFAULT_SORT);
 		RiskCriteria criteria = new RiskCriteria(q, programId, projectId, status, category, owner, minScore, maxScore,
@@ -132,7 +133,8 @@ class RiskController {
 	@PostMapping
 	String create(@Valid RiskForm riskForm, BindingResult binding, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		// a risk is raised inside its program (its project must belong to that program: a rule)
+		// a risk is raised inside its program (its project must belong to that program: a
+		// rule)
 		this.access.requireEditProgramTarget(riskForm.getProgramId());
 		if (binding.hasErrors()) {
 			reject(binding, this.risks.check(riskForm.toDetails()));
@@ -223,12 +225,15 @@ class RiskController {
 		return showForm(model, stored);
 	}
 
-	/** @param stored the risk being edited, {@code null} on create */
+	/**
+	 * @param stored the risk being edited, {@code null} on create
+	 */
 	private String showForm(Model model, Risk stored) {
 		List<Option> programs = new ArrayList<>(this.portfolio.programOptions());
 		List<Option> projects = new ArrayList<>(this.portfolio.projectOptions());
 		if (stored != null) {
-			// an archived program or project stays selectable for the risks that already have it
+			// an archived program or project stays selectable for the risks that already
+			// have it
 			addIfMissing(programs, Option.of(stored.getProgram().getId(), stored.getProgram().getLabel()));
 			Project project = stored.getProject();
 			if (project != null) {
@@ -264,9 +269,10 @@ class RiskController {
 	private Map<String, List<Option>> ratingOptions() {
 		Map<String, List<Option>> options = new LinkedHashMap<>();
 		for (String rating : List.of("probability", "impact")) {
-			options.put(rating, ratings().stream()
-				.map((n) -> new Option(String.valueOf(n), message("risk." + rating + "." + n)))
-				.toList());
+			options.put(rating,
+					ratings().stream()
+						.map((n) -> new Option(String.valueOf(n), message("risk." + rating + "." + n)))
+						.toList());
 		}
 		return options;
 	}

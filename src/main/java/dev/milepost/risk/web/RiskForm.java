@@ -17,8 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The risk form, for create and edit. Rules that need the database or the clock (project of the
- * chosen program, raised date not in the future) are checked by the service.
+ * The risk form, for create and edit. Rules that need the database or the clock (project
+ * of the chosen program, raised date not in the future) are checked by the service.
  */
 class RiskForm {
 

@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Account management for administrators ({@code /admin/**} is ADMIN-only in the security
- * configuration): list, create, edit, reset password, enable and disable. There is no delete:
- * history refers to accounts.
+ * configuration): list, create, edit, reset password, enable and disable. There is no
+ * delete: history refers to accounts.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -74,7 +74,10 @@ class AdminUserController {
 		this.clock = clock;
 	}
 
-	/** Passwords are used exactly as typed: the application-wide trimming must not touch them. */
+	/**
+	 * Passwords are used exactly as typed: the application-wide trimming must not touch
+	 * them.
+	 */
 	@InitBinder
 	void keepPasswordsAsTyped(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
@@ -168,7 +171,8 @@ class AdminUserController {
 				UserForm current = UserForm.from(now);
 				model.addAttribute("current", current);
 				model.addAttribute("conflictFields", conflictFields());
-				// saving again deliberately applies this user's version over the stored one
+				// saving again deliberately applies this user's version over the stored
+				// one
 				form.setVersion(current.getVersion());
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return formView(model, now);
@@ -186,8 +190,8 @@ class AdminUserController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable Long id, @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable Long id, @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		User user = this.users.get(id);
 		Passwords.check(form.getPassword(), user.getUsername(), "password", result);
 		if (result.hasErrors()) {
@@ -219,7 +223,9 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	/** @param stored the account being edited, {@code null} when creating one */
+	/**
+	 * @param stored the account being edited, {@code null} when creating one
+	 */
 	private String formView(Model model, User stored) {
 		model.addAttribute("user", stored);
 		model.addAttribute("roles", Role.values());

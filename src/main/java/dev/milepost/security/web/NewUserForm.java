@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * The account form when creating one: also the user name (fixed for good afterwards) and the
- * initial password.
+ * The account form when creating one: also the user name (fixed for good afterwards) and
+ * the initial password.
  */
 public class NewUserForm extends UserForm {
 

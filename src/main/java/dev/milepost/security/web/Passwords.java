@@ -13,8 +13,8 @@ final class Passwords {
 	}
 
 	/**
-	 * Adds an error to {@code field} when {@code password} breaks the rule. Passwords are taken as
-	 * typed (the controller exempts them from the global string trimming).
+	 * Adds an error to {@code field} when {@code password} breaks the rule. Passwords are
+	 * taken as typed (the controller exempts them from the global string trimming).
 	 */
 	static void check(String password, String username, String field, Errors errors) {
 		PasswordRule.check(password, username)

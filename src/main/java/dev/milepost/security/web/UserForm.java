@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
- * The account form: what an administrator may change on an account. {@link NewUserForm} adds the
- * user name and initial password for creating one.
+ * The account form: what an administrator may change on an account. {@link NewUserForm}
+ * adds the user name and initial password for creating one.
  */
 public class UserForm {
 

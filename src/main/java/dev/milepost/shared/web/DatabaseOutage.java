@@ -17,12 +17,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * A database that cannot be reached, as one request meets it.
  * <p>
  * {@link #causedBy(Throwable)} tells a failure to reach the database (no connection, a
- * connection lost, the server shutting down) from every other failure, wherever it was wrapped:
- * in a Spring Session or remember-me filter, a transaction that could not begin, a servlet
- * exception. An instance records what one request found out, for all its dispatches (the request
- * itself, then the container's error page): whether the database was unreachable, and whether a
- * write transaction had gone to commit before, so that the error page neither asks the database
- * again nor claims that nothing was saved when something may have been.
+ * connection lost, the server shutting down) from every other failure, wherever it was
+ * wrapped: in a Spring Session or remember-me filter, a transaction that could not begin,
+ * a servlet exception. An instance records what one request found out, for all its
+ * dispatches (the request itself, then the container's error page): whether the database
+ * was unreachable, and whether a write transaction had gone to commit before, so that the
+ * error page neither asks the database again nor claims that nothing was saved when
+ * something may have been.
  */
 public final class DatabaseOutage {
 
@@ -30,7 +31,10 @@ public final class DatabaseOutage {
 
 	private static final ThreadLocal<DatabaseOutage> current = new ThreadLocal<>();
 
-	/** SQLState classes of a connection that failed or ended: 08 connection exception, 57P shutdown. */
+	/**
+	 * SQLState classes of a connection that failed or ended: 08 connection exception, 57P
+	 * shutdown.
+	 */
 	private static final String[] CONNECTION_STATES = { "08", "57P" };
 
 	private volatile boolean unavailable;
@@ -41,9 +45,9 @@ public final class DatabaseOutage {
 	}
 
 	/**
-	 * Whether {@code failure}, or any exception it wraps, says that the database could not be
-	 * reached: no connection could be had in time, a connection was refused or lost, or the
-	 * server is shutting down or starting up.
+	 * Whether {@code failure}, or any exception it wraps, says that the database could
+	 * not be reached: no connection could be had in time, a connection was refused or
+	 * lost, or the server is shutting down or starting up.
 	 * @param failure any exception, {@code null} for none
 	 * @return {@code true} for a database outage, {@code false} for every other failure
 	 */
@@ -74,7 +78,10 @@ public final class DatabaseOutage {
 		return false;
 	}
 
-	/** The record of {@code request}, created on first use and kept for its error dispatch. */
+	/**
+	 * The record of {@code request}, created on first use and kept for its error
+	 * dispatch.
+	 */
 	static DatabaseOutage of(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof DatabaseOutage outage) {
 			return outage;
@@ -84,7 +91,9 @@ public final class DatabaseOutage {
 		return outage;
 	}
 
-	/** The record of the request this thread is serving, {@code null} outside a request. */
+	/**
+	 * The record of the request this thread is serving, {@code null} outside a request.
+	 */
 	static DatabaseOutage current() {
 		return current.get();
 	}
@@ -118,8 +127,9 @@ public final class DatabaseOutage {
 	}
 
 	/**
-	 * Whether a write transaction of this request went to commit: then it may be saved even if
-	 * the request failed (when the connection is lost during the commit, nobody can tell).
+	 * Whether a write transaction of this request went to commit: then it may be saved
+	 * even if the request failed (when the connection is lost during the commit, nobody
+	 * can tell).
 	 */
 	boolean mayHaveSaved() {
 		return this.mayHaveSaved;

@@ -17,17 +17,20 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * What makes a database outage a short, honest 503 instead of a hang and the container's error
- * page: the {@link DatabaseOutageFilter} in front of every filter that reads the database, the
- * {@link OutageAwareDataSource} that waits for a connection at most once per request, Hikari's
- * report of connections lost, and a listener that notes when a request's change went to commit
- * before the database went away.
- * The connection timeout itself is {@code spring.datasource.hikari.connection-timeout}.
+ * What makes a database outage a short, honest 503 instead of a hang and the container's
+ * error page: the {@link DatabaseOutageFilter} in front of every filter that reads the
+ * database, the {@link OutageAwareDataSource} that waits for a connection at most once
+ * per request, Hikari's report of connections lost, and a listener that notes when a
+ * request's change went to commit before the database went away. The connection timeout
+ * itself is {@code spring.datasource.hikari.connection-timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageConfiguration {
 
-	/** Before Spring Session's filter, after Boot's character encoding and observation filters. */
+	/**
+	 * Before Spring Session's filter, after Boot's character encoding and observation
+	 * filters.
+	 */
 	static final int FILTER_ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 10;
 
 	@Bean
@@ -40,10 +43,10 @@ class DatabaseOutageConfiguration {
 	}
 
 	/**
-	 * Wraps the data source in an {@link OutageAwareDataSource}; a Hikari pool also reports to
-	 * the current request every SQL error that says its connection is gone (a query cut off by
-	 * the server's shutdown, say), which the request may only see later, disguised as a failed
-	 * rollback.
+	 * Wraps the data source in an {@link OutageAwareDataSource}; a Hikari pool also
+	 * reports to the current request every SQL error that says its connection is gone (a
+	 * query cut off by the server's shutdown, say), which the request may only see later,
+	 * disguised as a failed rollback.
 	 */
 	@Bean
 	static BeanPostProcessor outageAwareDataSource() {
@@ -65,7 +68,10 @@ class DatabaseOutageConfiguration {
 		};
 	}
 
-	/** Hikari's default judgement of SQL errors, which it lets the current request know about. */
+	/**
+	 * Hikari's default judgement of SQL errors, which it lets the current request know
+	 * about.
+	 */
 	static final class ConnectionLossReport implements SQLExceptionOverride {
 
 		@java.lang.Override
@@ -81,8 +87,9 @@ class DatabaseOutageConfiguration {
 
 	/**
 	 * Notes on the current request that a write transaction of the application (a named,
-	 * {@code @Transactional} one; Spring Session's own carry no name) goes to commit. Noted
-	 * before the commit, because a connection lost during it leaves the outcome unknown.
+	 * {@code @Transactional} one; Spring Session's own carry no name) goes to commit.
+	 * Noted before the commit, because a connection lost during it leaves the outcome
+	 * unknown.
 	 */
 	@Bean
 	TransactionExecutionListener commitListener() {

@@ -23,31 +23,33 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.GenericFilterBean;
 
 /**
- * The outermost filter (before Spring Session): a request that fails because the database cannot
- * be reached is answered with the 503 error page, whichever filter or controller it failed in.
+ * The outermost filter (before Spring Session): a request that fails because the database
+ * cannot be reached is answered with the 503 error page, whichever filter or controller
+ * it failed in.
  * <p>
- * Spring Session loads the session, and Spring Security's remember-me its token, in filters
- * before any controller runs, so most requests meet an outage there. This filter catches the
- * failure, logs one line instead of a stack trace and hands the request to the container's error
- * page ({@code sendError(503)}), which {@link ErrorPages} renders. That error dispatch must not
- * ask the database again: it would fail, and the container would show its own bare page. So the
- * session the request could not store is forgotten, and during the error dispatch the request's
- * cookies are hidden: neither the session nor remember-me is looked up, the page is rendered as
- * for a visitor, and the browser keeps both cookies, still signed in when the database is back.
+ * Spring Session loads the session, and Spring Security's remember-me its token, in
+ * filters before any controller runs, so most requests meet an outage there. This filter
+ * catches the failure, logs one line instead of a stack trace and hands the request to
+ * the container's error page ({@code sendError(503)}), which {@link ErrorPages} renders.
+ * That error dispatch must not ask the database again: it would fail, and the container
+ * would show its own bare page. So the session the request could not store is forgotten,
+ * and during the error dispatch the request's cookies are hidden: neither the session nor
+ * remember-me is looked up, the page is rendered as for a visitor, and the browser keeps
+ * both cookies, still signed in when the database is back.
  * <p>
- * The {@link #ASSETS} are the same for everyone, so their requests never carry cookies past this
- * filter: several layers look up the session whenever a request names one (remember-me, the
- * anonymous user's details, Spring MVC's flash attributes), which with Spring Session JDBC is a
- * query per style sheet, and during an outage a wait and a 503 that would leave even the outage
- * page without its style.
+ * The {@link #ASSETS} are the same for everyone, so their requests never carry cookies
+ * past this filter: several layers look up the session whenever a request names one
+ * (remember-me, the anonymous user's details, Spring MVC's flash attributes), which with
+ * Spring Session JDBC is a query per style sheet, and during an outage a wait and a 503
+ * that would leave even the outage page without its style.
  */
 final class DatabaseOutageFilter extends GenericFilterBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
 	/**
-	 * The style sheets, scripts and icon every page loads (public in the security configuration);
-	 * a path ending in a slash stands for everything under it.
+	 * The style sheets, scripts and icon every page loads (public in the security
+	 * configuration); a path ending in a slash stands for everything under it.
 	 */
 	static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/", "/favicon.svg");
 
@@ -88,7 +90,8 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 			logger.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
 					rootCause(ex));
 			forgetUnsavedSession(request);
-			// drop whatever the failed attempt had set (content type, length, disposition); the error
+			// drop whatever the failed attempt had set (content type, length,
+			// disposition); the error
 			// dispatch writes the security headers again
 			response.reset();
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -101,14 +104,16 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 			return false;
 		}
 		String withinApplication = path.substring(request.getContextPath().length());
-		return ASSETS.stream().anyMatch((asset) -> asset.endsWith("/") ? withinApplication.startsWith(asset)
-				: withinApplication.equals(asset));
+		return ASSETS.stream()
+			.anyMatch((asset) -> asset.endsWith("/") ? withinApplication.startsWith(asset)
+					: withinApplication.equals(asset));
 	}
 
 	/**
-	 * Spring Session keeps the request's session (a new one, say, holding the login page's CSRF
-	 * token) in request attributes named after {@link org.springframework.session.SessionRepository};
-	 * the error dispatch would find it there and try to store it again.
+	 * Spring Session keeps the request's session (a new one, say, holding the login
+	 * page's CSRF token) in request attributes named after
+	 * {@link org.springframework.session.SessionRepository}; the error dispatch would
+	 * find it there and try to store it again.
 	 */
 	private static void forgetUnsavedSession(HttpServletRequest request) {
 		for (String name : Collections.list(request.getAttributeNames())) {
@@ -126,7 +131,9 @@ final class DatabaseOutageFilter extends GenericFilterBean {
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
-	/** A request without its cookies (an asset's, or the error page's during an outage). */
+	/**
+	 * A request without its cookies (an asset's, or the error page's during an outage).
+	 */
 	private static final class WithoutCookies extends HttpServletRequestWrapper {
 
 		WithoutCookies(HttpServletRequest request) {

@@ -8,8 +8,8 @@ import dev.milepost.shared.MilepostProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats instants (created, changed) in the configured Milepost time zone; used from templates
- * as {@code @dates}.
+ * Formats instants (created, changed) in the configured Milepost time zone; used from
+ * templates as {@code @dates}.
  */
 @Component("dates")
 public class DateFormats {

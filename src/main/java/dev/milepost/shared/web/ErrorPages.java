@@ -30,17 +30,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The container's error page ({@code /error}), in place of Boot's: the application's own page
- * ({@code templates/error/{status}.html}, else {@code error/error.html}) for browsers, an RFC 9457
- * problem ({@code application/problem+json}) for every other client, never a stack trace or an
- * exception's message.
+ * The container's error page ({@code /error}), in place of Boot's: the application's own
+ * page ({@code templates/error/{status}.html}, else {@code error/error.html}) for
+ * browsers, an RFC 9457 problem ({@code application/problem+json}) for every other
+ * client, never a stack trace or an exception's message.
  * <p>
- * A failure to reach the database is a 503 with {@code Retry-After}, whether it reached the
- * container as an exception or as the {@code sendError(503)} of the {@link DatabaseOutageFilter}.
- * Its page says that nothing sent was saved (or, when a change had gone to commit before the
- * database went away, that it may have been) and offers to send a posted form again, with the
- * values as typed. Nothing here reads the database: during an outage the layout leaves out what
- * needs the session. {@code /error} asked for directly is a 404.
+ * A failure to reach the database is a 503 with {@code Retry-After}, whether it reached
+ * the container as an exception or as the {@code sendError(503)} of the
+ * {@link DatabaseOutageFilter}. Its page says that nothing sent was saved (or, when a
+ * change had gone to commit before the database went away, that it may have been) and
+ * offers to send a posted form again, with the values as typed. Nothing here reads the
+ * database: during an outage the layout leaves out what needs the session. {@code /error}
+ * asked for directly is a 404.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")
@@ -120,14 +121,18 @@ class ErrorPages extends AbstractErrorController {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
-			// no error dispatch: someone asked for /error itself, and there is nothing to see there
+			// no error dispatch: someone asked for /error itself, and there is nothing to
+			// see there
 			return HttpStatus.NOT_FOUND;
 		}
 		HttpStatus status = HttpStatus.resolve(code);
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
-	/** The path the failed request was sent to, if it is one of ours (a single leading slash). */
+	/**
+	 * The path the failed request was sent to, if it is one of ours (a single leading
+	 * slash).
+	 */
 	private static Optional<String> path(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (original instanceof String uri) ? uri : request.getRequestURI();
@@ -160,23 +165,28 @@ class ErrorPages extends AbstractErrorController {
 	}
 
 	/**
-	 * A form posted during an outage, to be sent again as it was: to the same address, with
-	 * every field (the CSRF token too, so that sending it again is checked like the first time),
-	 * except passwords, which are never written into a page.
+	 * A form posted during an outage, to be sent again as it was: to the same address,
+	 * with every field (the CSRF token too, so that sending it again is checked like the
+	 * first time), except passwords, which are never written into a page.
+	 *
 	 * @param action where the form was posted
 	 * @param fields the fields to send again, in the order they came
-	 * @param typed the fields as the user typed or chose them, for display (not the CSRF token)
+	 * @param typed the fields as the user typed or chose them, for display (not the CSRF
+	 * token)
 	 * @param complete whether nothing was left out, so that sending it again makes sense
 	 */
 	record Resend(String action, List<Field> fields, List<Field> typed, boolean complete) {
 
 		private static final String CSRF_PARAMETER = "_csrf";
 
-		/** The form posted in {@code request}, {@code null} for anything but a posted form. */
+		/**
+		 * The form posted in {@code request}, {@code null} for anything but a posted
+		 * form.
+		 */
 		static Resend of(HttpServletRequest request) {
 			String contentType = request.getContentType();
-			if (!"POST".equals(method(request)) || contentType == null || !contentType.toLowerCase(Locale.ROOT)
-				.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+			if (!"POST".equals(method(request)) || contentType == null
+					|| !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
 				return null;
 			}
 			String action = path(request).orElse(null);

@@ -8,8 +8,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * URLs for sortable column headers and pagination that keep every other filter of the current
- * request. Used from templates as {@code @listLinks}.
+ * URLs for sortable column headers and pagination that keep every other filter of the
+ * current request. Used from templates as {@code @listLinks}.
  */
 @Component("listLinks")
 public class ListLinks {
@@ -20,8 +20,8 @@ public class ListLinks {
 	}
 
 	/**
-	 * The current list URL sorted by {@code key}, back to page 0: the opposite direction of the
-	 * column's current one, ascending for a column the list is not sorted by.
+	 * The current list URL sorted by {@code key}, back to page 0: the opposite direction
+	 * of the column's current one, ascending for a column the list is not sorted by.
 	 * @param defaultKey the sort key the screen uses when the URL names none
 	 */
 	public String sort(String key, String defaultKey) {
@@ -29,8 +29,8 @@ public class ListLinks {
 	}
 
 	/**
-	 * As {@link #sort(String, String)} for a screen whose default sort runs {@code defaultDir}
-	 * (e.g. the risk register, worst first).
+	 * As {@link #sort(String, String)} for a screen whose default sort runs
+	 * {@code defaultDir} (e.g. the risk register, worst first).
 	 */
 	public String sort(String key, String defaultKey, String defaultDir) {
 		String next = "asc".equals(direction(key, defaultKey, defaultDir)) ? "desc" : "asc";
@@ -42,14 +42,17 @@ public class ListLinks {
 	}
 
 	/**
-	 * {@code "asc"}, {@code "desc"} or {@code ""} (not sorted by it) for the column header of
-	 * {@code key}, given the screen's default sort key.
+	 * {@code "asc"}, {@code "desc"} or {@code ""} (not sorted by it) for the column
+	 * header of {@code key}, given the screen's default sort key.
 	 */
 	public String direction(String key, String defaultKey) {
 		return direction(key, defaultKey, "asc");
 	}
 
-	/** As {@link #direction(String, String)} for a screen whose default sort runs {@code defaultDir}. */
+	/**
+	 * As {@link #direction(String, String)} for a screen whose default sort runs
+	 * {@code defaultDir}.
+	 */
 	public String direction(String key, String defaultKey, String defaultDir) {
 		HttpServletRequest request = request();
 		String sort = request.getParameter("sort");

@@ -9,14 +9,15 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The application's data source, as seen from a web request: once the request has waited in
- * vain for a connection ({@code spring.datasource.hikari.connection-timeout}), every further
- * connection it asks for fails at once instead of waiting again.
+ * The application's data source, as seen from a web request: once the request has waited
+ * in vain for a connection ({@code spring.datasource.hikari.connection-timeout}), every
+ * further connection it asks for fails at once instead of waiting again.
  * <p>
  * One request may ask several times: Spring Session saves a session when the response is
- * committed and again when its filter ends, a controller's failure is followed by the session
- * save. Without this an outage page would take a multiple of the timeout. Outside a request
- * (start-up, scheduled jobs) and in requests that have not met an outage, it is the pool itself.
+ * committed and again when its filter ends, a controller's failure is followed by the
+ * session save. Without this an outage page would take a multiple of the timeout. Outside
+ * a request (start-up, scheduled jobs) and in requests that have not met an outage, it is
+ * the pool itself.
  */
 final class OutageAwareDataSource extends DelegatingDataSource {
 

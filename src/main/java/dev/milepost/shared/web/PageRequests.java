@@ -9,8 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * Builds a {@link Pageable} from list-screen request parameters, accepting only the sort keys a
- * screen offers so that a hand-edited URL gets a 400 with a message, never a 500.
+ * Builds a {@link Pageable} from list-screen request parameters, accepting only the sort
+ * keys a screen offers so that a hand-edited URL gets a 400 with a message, never a 500.
  */
 public final class PageRequests {
 

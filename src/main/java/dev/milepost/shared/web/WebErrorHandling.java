@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Application-wide web conventions: form strings are trimmed (blank becomes null) and malformed
- * requests are answered with an error page that says what to fix, never a stack trace.
+ * Application-wide web conventions: form strings are trimmed (blank becomes null) and
+ * malformed requests are answered with an error page that says what to fix, never a stack
+ * trace.
  */
 @ControllerAdvice
 class WebErrorHandling {
@@ -67,8 +68,8 @@ class WebErrorHandling {
 	}
 
 	/**
-	 * Rendered here rather than through the servlet error page so that the 404 page is the
-	 * same whether or not a container error dispatch happens.
+	 * Rendered here rather than through the servlet error page so that the 404 page is
+	 * the same whether or not a container error dispatch happens.
 	 */
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, HttpServletResponse response) {

@@ -4,10 +4,11 @@ import dev.milepost.stakeholder.RaciRole;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Adds or changes a link between a stakeholder and a program or project. Which ids are needed
- * depends on the screen: the stakeholder page supplies the stakeholder and asks for a program
- * (or project); the "add stakeholder" page of a program (or project) supplies that and asks for
- * the stakeholder. The controller checks the ids its screen asks for.
+ * Adds or changes a link between a stakeholder and a program or project. Which ids are
+ * needed depends on the screen: the stakeholder page supplies the stakeholder and asks
+ * for a program (or project); the "add stakeholder" page of a program (or project)
+ * supplies that and asks for the stakeholder. The controller checks the ids its screen
+ * asks for.
  */
 public class LinkForm {
 

@@ -5,8 +5,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Message texts for flash attributes, which are rendered after a redirect and so are resolved
- * here rather than in the template.
+ * Message texts for flash attributes, which are rendered after a redirect and so are
+ * resolved here rather than in the template.
  */
 @Component("stakeholderMessages")
 class Messages {

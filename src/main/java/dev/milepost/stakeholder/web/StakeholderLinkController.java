@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * RACI links: added, changed and removed from a stakeholder's page, or added from a program's or
- * project's page through {@code /stakeholders/links/new}.
+ * RACI links: added, changed and removed from a stakeholder's page, or added from a
+ * program's or project's page through {@code /stakeholders/links/new}.
  */
 @Controller
 @RequestMapping("/stakeholders")
@@ -44,8 +44,8 @@ class StakeholderLinkController {
 
 	private final Access access;
 
-	StakeholderLinkController(StakeholderService stakeholders, PortfolioLookup portfolio,
-			StakeholderShowPage showPage, Messages messages, Access access) {
+	StakeholderLinkController(StakeholderService stakeholders, PortfolioLookup portfolio, StakeholderShowPage showPage,
+			Messages messages, Access access) {
 		this.stakeholders = stakeholders;
 		this.portfolio = portfolio;
 		this.showPage = showPage;
@@ -84,9 +84,8 @@ class StakeholderLinkController {
 			try {
 				this.stakeholders.linkToProgram(id, form.getProgramId(), form.getRole(), form.isReceivesWeeklyReport());
 				Program program = this.portfolio.program(form.getProgramId());
-				redirect.addFlashAttribute("flash",
-						this.messages.get("stakeholder.link.added", stakeholder.getName(), program.getLabel(),
-								roleLabel(form.getRole())));
+				redirect.addFlashAttribute("flash", this.messages.get("stakeholder.link.added", stakeholder.getName(),
+						program.getLabel(), roleLabel(form.getRole())));
 				return "redirect:/stakeholders/" + id;
 			}
 			catch (DuplicateLinkException ex) {
@@ -223,7 +222,8 @@ class StakeholderLinkController {
 	/** The model of the "add a stakeholder to this program/project" page. */
 	private String linkFormPage(LinkForm form, Model model) {
 		if ((form.getProgramId() == null) == (form.getProjectId() == null)) {
-			throw new BadRequestException("Add a stakeholder to either a program (programId) or a project (projectId).");
+			throw new BadRequestException(
+					"Add a stakeholder to either a program (programId) or a project (projectId).");
 		}
 		if (form.getProgramId() != null) {
 			Program program = this.portfolio.program(form.getProgramId());

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Fills the model of a stakeholder's page, which both controllers render: normally, and again
- * with the errors of one of its link forms.
+ * Fills the model of a stakeholder's page, which both controllers render: normally, and
+ * again with the errors of one of its link forms.
  */
 @Component
 class StakeholderShowPage {

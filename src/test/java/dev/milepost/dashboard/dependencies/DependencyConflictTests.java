@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dependency conflicts on the program page, across two programs: a late predecessor in one
- * program holding up a successor in the other shows on both pages; a timely dependency, a
- * cancelled predecessor and a done successor do not. Same context as StatementCountTests.
+ * Dependency conflicts on the program page, across two programs: a late predecessor in
+ * one program holding up a successor in the other shows on both pages; a timely
+ * dependency, a cancelled predecessor and a done successor do not. Same context as
+ * StatementCountTests.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -81,10 +82,16 @@ class DependencyConflictTests {
 		Milestone later = milestone(pb, "Rollout", 60, MilestoneStatus.NOT_STARTED);
 		Milestone cancelled = milestone(pb, "Dropped", 90, MilestoneStatus.CANCELLED);
 		Milestone doneSuccessor = milestone(pb, "Pilot", -5, MilestoneStatus.DONE);
-		this.milestones.addDependency(waiting.getId(), late.getId()); // 40 > 20: conflict, 20 days
+		this.milestones.addDependency(waiting.getId(), late.getId()); // 40 > 20:
+																		// conflict, 20
+																		// days
 		this.milestones.addDependency(later.getId(), early.getId()); // 10 < 60: fine
-		this.milestones.addDependency(early.getId(), cancelled.getId()); // cancelled predecessor: ignored
-		this.milestones.addDependency(doneSuccessor.getId(), late.getId()); // done successor: ignored
+		this.milestones.addDependency(early.getId(), cancelled.getId()); // cancelled
+																			// predecessor:
+																			// ignored
+		this.milestones.addDependency(doneSuccessor.getId(), late.getId()); // done
+																			// successor:
+																			// ignored
 
 		this.counter.reset();
 		List<DependencyConflict> conflicts = this.query.forProgram(a.getId());
@@ -124,7 +131,8 @@ class DependencyConflictTests {
 		Milestone donePredecessor = milestone(project, "Done late", -2, MilestoneStatus.DONE);
 		this.milestones.addDependency(successor.getId(), small.getId());
 		this.milestones.addDependency(successor.getId(), big.getId());
-		// done two days ago, after a successor forecast for four days ago: a conflict of 2 days
+		// done two days ago, after a successor forecast for four days ago: a conflict of
+		// 2 days
 		this.jdbc.sql("update milestones set forecast_date = ? where id = ?")
 			.params(this.today.minusDays(4), other.getId())
 			.update();

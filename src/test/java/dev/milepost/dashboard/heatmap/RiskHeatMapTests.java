@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The risk heat map counts open and mitigating risks that are not archived, in programs that are
- * not archived, per probability x impact cell, with one SQL statement; the overview and program
- * pages show it with each non-empty cell linking to the filtered risk list.
+ * The risk heat map counts open and mitigating risks that are not archived, in programs
+ * that are not archived, per probability x impact cell, with one SQL statement; the
+ * overview and program pages show it with each non-empty cell linking to the filtered
+ * risk list.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -110,7 +111,8 @@ class RiskHeatMapTests {
 	void portfolioCountsEveryLiveProgram() {
 		RiskHeatMap after = this.query.portfolio();
 
-		// the shared database holds other tests' risks: compare with the map before this class's data
+		// the shared database holds other tests' risks: compare with the map before this
+		// class's data
 		assertThat(after.count(4, 5) - this.portfolioBefore.count(4, 5)).isEqualTo(4);
 		assertThat(after.count(1, 1) - this.portfolioBefore.count(1, 1)).isEqualTo(1);
 		// closed, occurred, archived and archived-program risks
@@ -124,8 +126,7 @@ class RiskHeatMapTests {
 		RiskHeatMap map = programMap();
 
 		assertThat(map.rows()).extracting(RiskHeatMap.Row::impact).containsExactly(5, 4, 3, 2, 1);
-		assertThat(map.rows().get(0).cells()).extracting(RiskHeatMap.Cell::probability)
-			.containsExactly(1, 2, 3, 4, 5);
+		assertThat(map.rows().get(0).cells()).extracting(RiskHeatMap.Cell::probability).containsExactly(1, 2, 3, 4, 5);
 		RiskHeatMap.Cell cell = map.rows().get(0).cells().get(3);
 		assertThat(cell.score()).isEqualTo(20);
 		assertThat(cell.cssClass()).isEqualTo("score-critical");
@@ -137,7 +138,8 @@ class RiskHeatMapTests {
 		RiskHeatMap program = programMap();
 		assertThat(program.rows().get(0).cells().get(3).href())
 			.isEqualTo("/risks?probability=4&impact=5&programId=" + this.program.getId());
-		assertThat(this.query.portfolio().rows().get(4).cells().get(0).href()).isEqualTo("/risks?probability=1&impact=1");
+		assertThat(this.query.portfolio().rows().get(4).cells().get(0).href())
+			.isEqualTo("/risks?probability=1&impact=1");
 	}
 
 	@Test

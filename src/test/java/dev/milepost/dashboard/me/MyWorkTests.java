@@ -32,9 +32,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "My work" page: a TPM sees their own program's due milestone, stale risk and review, and
- * nothing of another TPM's; a VIEWER who owns nothing sees the empty state; the statement count
- * is fixed; names are escaped. Same context as StatementCountTests (same imports).
+ * The "My work" page: a TPM sees their own program's due milestone, stale risk and
+ * review, and nothing of another TPM's; a VIEWER who owns nothing sees the empty state;
+ * the statement count is fixed; names are escaped. Same context as StatementCountTests
+ * (same imports).
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -89,8 +90,8 @@ class MyWorkTests {
 		this.dueName = "Due soon " + this.alices.getKey();
 		this.milestones.create(project.getId(), this.dueName, null, "Owner", today.plusDays(5), null, null, null);
 		this.milestones.create(project.getId(), NASTY, null, "Owner", today.plusDays(6), null, null, null);
-		this.milestones.create(project.getId(), "Far away " + this.alices.getKey(), null, "Owner",
-				today.plusDays(40), null, null, null);
+		this.milestones.create(project.getId(), "Far away " + this.alices.getKey(), null, "Owner", today.plusDays(40),
+				null, null, null);
 		this.riskTitle = "Stale risk " + this.alices.getKey();
 		long risk = risk(this.alices, this.riskTitle, today.minusDays(2));
 		this.jdbc.sql("update risks set updated_at = ? where id = ?")
@@ -100,8 +101,8 @@ class MyWorkTests {
 		this.bobs = program(this.data.user(BOB, Role.TPM));
 		Project bobsProject = this.data.project(this.bobs);
 		this.bobsMilestone = "Bob due " + this.bobs.getKey();
-		Milestone m = this.milestones.create(bobsProject.getId(), this.bobsMilestone, null, "Owner",
-				today.plusDays(3), null, null, null);
+		Milestone m = this.milestones.create(bobsProject.getId(), this.bobsMilestone, null, "Owner", today.plusDays(3),
+				null, null, null);
 		assertThat(m.getId()).isNotNull();
 		risk(this.bobs, "Bob risk " + this.bobs.getKey(), today.plusDays(1));
 	}
@@ -118,7 +119,10 @@ class MyWorkTests {
 				                   next_review_date, status, raised_date, archived, version, created_at, updated_at)
 				values (?, ?, 'TECHNICAL', 3, 4, 12, 'Owner', 'REDUCE', ?, 'OPEN', ?, false, 0,
 				        ?, ?)
-				""").params(program.getId(), title, nextReview, LocalDate.now(this.clock).minusDays(60), TestClock.runNowAtUtc(), TestClock.runNowAtUtc()).update();
+				""")
+			.params(program.getId(), title, nextReview, LocalDate.now(this.clock).minusDays(60),
+					TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
+			.update();
 		return this.jdbc.sql("select id from risks where title = ?").param(title).query(Long.class).single();
 	}
 

@@ -69,9 +69,13 @@ class OverviewTests {
 		milestone(project, "NOT_STARTED", today.minusDays(1), null, false); // overdue
 		milestone(project, "IN_PROGRESS", today, null, false); // due today: not overdue
 		milestone(project, "BLOCKED", today.plusDays(10), null, false);
-		milestone(project, "CANCELLED", today.minusDays(5), null, false); // cancelled: never overdue
-		milestone(project, "NOT_STARTED", today.minusDays(9), null, true); // archived: not counted
-		milestone(archivedProject, "BLOCKED", today.minusDays(9), null, false); // archived project
+		milestone(project, "CANCELLED", today.minusDays(5), null, false); // cancelled:
+																			// never
+																			// overdue
+		milestone(project, "NOT_STARTED", today.minusDays(9), null, true); // archived:
+																			// not counted
+		milestone(archivedProject, "BLOCKED", today.minusDays(9), null, false); // archived
+																				// project
 
 		risk(program, "OPEN", 3, 4, false);
 		risk(program, "MITIGATING", 4, 5, false);
@@ -99,11 +103,15 @@ class OverviewTests {
 		Totals totals = Totals.of(this.health.portfolio().portfolio(), this.heatMap.portfolio().total());
 		assertThat(totals.programs()).isEqualTo(rows.size());
 		assertThat(totals.projects()).isEqualTo(rows.stream().mapToLong(ProgramRow::projects).sum());
-		// open milestones (not done or cancelled) of live projects in live programs: done ones are history
-		assertThat(totals.openMilestones()).isEqualTo(this.jdbc.sql("""
-				select count(*) from milestones m join projects j on j.id = m.project_id join programs g on g.id = j.program_id
-				where m.archived = false and j.archived = false and g.archived = false
-				  and m.status not in ('DONE', 'CANCELLED')""").query(Long.class).single());
+		// open milestones (not done or cancelled) of live projects in live programs: done
+		// ones are history
+		assertThat(totals.openMilestones()).isEqualTo(this.jdbc
+			.sql("""
+					select count(*) from milestones m join projects j on j.id = m.project_id join programs g on g.id = j.program_id
+					where m.archived = false and j.archived = false and g.archived = false
+					  and m.status not in ('DONE', 'CANCELLED')""")
+			.query(Long.class)
+			.single());
 		assertThat(totals.openRisks()).isGreaterThanOrEqualTo(2);
 	}
 
@@ -168,7 +176,8 @@ class OverviewTests {
 				insert into milestones (project_id, name, baseline_date, forecast_date, actual_date, status, archived,
 				                        created_at, updated_at)
 				values (:project, 'M', :forecast, :forecast, :actual, :status, :archived,
-				        :now, :now)""").param("now", TestClock.runNowAtUtc())
+				        :now, :now)""")
+			.param("now", TestClock.runNowAtUtc())
 			.param("project", project.getId())
 			.param("forecast", forecast)
 			.param("actual", actual, java.sql.Types.DATE)
@@ -182,7 +191,9 @@ class OverviewTests {
 				insert into risks (program_id, title, category, probability, impact, score, owner, response, status,
 				                   raised_date, archived, created_at, updated_at)
 				values (:program, 'R', 'TECHNICAL', :p, :i, :score, 'Ann', 'REDUCE', :status, :today, :archived,
-				        :now, :now)""").param("now", TestClock.runNowAtUtc()).param("today", TestClock.runToday())
+				        :now, :now)""")
+			.param("now", TestClock.runNowAtUtc())
+			.param("today", TestClock.runToday())
 			.param("program", program.getId())
 			.param("p", probability)
 			.param("i", impact)

@@ -48,7 +48,10 @@ class PortfolioDashboardTests {
 		return LocalDate.now(this.clock);
 	}
 
-	/** A program whose objective holds {@code token}, so that {@code ?objective=token} lists only such programs. */
+	/**
+	 * A program whose objective holds {@code token}, so that {@code ?objective=token}
+	 * lists only such programs.
+	 */
 	Program program(String token) {
 		Program program = this.data.program();
 		this.fixtures.objective(program, "Objective " + token + " " + program.getKey());
@@ -64,10 +67,13 @@ class PortfolioDashboardTests {
 		this.fixtures.budget(project, "1000", "600");
 		Project other = this.data.project(program);
 		this.fixtures.budget(other, "1000", "200");
-		this.fixtures.milestone(project, "Done on time", "DONE", today.minusDays(10), today.minusDays(10), today.minusDays(11));
-		this.fixtures.milestone(project, "Done late", "DONE", today.minusDays(20), today.minusDays(15), today.minusDays(15));
+		this.fixtures.milestone(project, "Done on time", "DONE", today.minusDays(10), today.minusDays(10),
+				today.minusDays(11));
+		this.fixtures.milestone(project, "Done late", "DONE", today.minusDays(20), today.minusDays(15),
+				today.minusDays(15));
 		this.fixtures.milestone(project, "Overdue", "IN_PROGRESS", today.minusDays(3), today.minusDays(3), null);
-		long next = this.fixtures.milestone(other, "Next <one>", "NOT_STARTED", today.plusDays(2), today.plusDays(5), null);
+		long next = this.fixtures.milestone(other, "Next <one>", "NOT_STARTED", today.plusDays(2), today.plusDays(5),
+				null);
 		this.fixtures.milestone(project, "Later", "NOT_STARTED", today.plusDays(10), today.plusDays(10), null);
 		this.fixtures.milestone(project, "Dropped", "CANCELLED", today.plusDays(1), today.plusDays(1), null);
 		this.fixtures.risk(program, project, "Top", 4, 5, "OPEN");
@@ -103,7 +109,8 @@ class PortfolioDashboardTests {
 
 		String lateRow = row(html, late);
 		assertThat(cell(lateRow, "next")).contains("Very late", today.minusDays(9).toString(), "overdue");
-		assertThat(cell(lateRow, "ontime")).isEqualTo("100%"); // done 3 days before its baseline
+		assertThat(cell(lateRow, "ontime")).isEqualTo("100%"); // done 3 days before its
+																// baseline
 		assertThat(lateRow).contains("score-low");
 		String emptyRow = row(html, empty);
 		assertThat(cell(emptyRow, "next")).isEqualTo("—");
@@ -117,7 +124,8 @@ class PortfolioDashboardTests {
 	void filtersByOwnerObjectiveStatusAndHealth() {
 		String token = TestData.uniqueKey();
 		Program red = program(token);
-		this.fixtures.risk(red, null, "Critical", 5, 5, "OPEN"); // a score of 20 or more is RED
+		this.fixtures.risk(red, null, "Critical", 5, 5, "OPEN"); // a score of 20 or more
+																	// is RED
 		Program green = program(token);
 		Program onHold = program(token);
 		this.fixtures.status(onHold, "ON_HOLD");
@@ -134,9 +142,9 @@ class PortfolioDashboardTests {
 		assertThat(ids(get("/?objective=" + token + "&owner=nobody-at-all"))).isEmpty();
 		assertThat(get("/?objective=" + token + "&owner=nobody-at-all")).contains("Nothing matches these filters.");
 		// the filter form keeps what was chosen
-		assertThat(get("/?objective=" + token + "&health=RED&status=ACTIVE"))
-			.contains("<option value=\"RED\" selected=\"selected\">", "<option value=\"ACTIVE\" selected=\"selected\">",
-					"value=\"" + token + "\"");
+		assertThat(get("/?objective=" + token + "&health=RED&status=ACTIVE")).contains(
+				"<option value=\"RED\" selected=\"selected\">", "<option value=\"ACTIVE\" selected=\"selected\">",
+				"value=\"" + token + "\"");
 	}
 
 	@Test

@@ -53,7 +53,8 @@ class ProgramDashboardTests {
 		Program program = this.data.program();
 		Project good = this.data.project(program);
 		this.fixtures.budget(good, "500", "100");
-		this.fixtures.milestone(good, "Kick-off", "DONE", today.minusDays(30), today.minusDays(30), today.minusDays(31));
+		this.fixtures.milestone(good, "Kick-off", "DONE", today.minusDays(30), today.minusDays(30),
+				today.minusDays(31));
 		long next = this.fixtures.milestone(good, "Beta", "IN_PROGRESS", today.plusDays(3), today.plusDays(3), null);
 		Project bad = this.data.project(program);
 		this.fixtures.budget(bad, "100", "150");
@@ -86,9 +87,11 @@ class ProgramDashboardTests {
 
 		String oldRow = row(html, old);
 		assertThat(oldRow).contains("Archived");
-		assertThat(html.indexOf("id=\"project-" + old.getId() + "\"")).isGreaterThan(html.indexOf("id=\"project-" + bad.getId() + "\""));
+		assertThat(html.indexOf("id=\"project-" + old.getId() + "\""))
+			.isGreaterThan(html.indexOf("id=\"project-" + bad.getId() + "\""));
 
-		// GOOD is green, BAD is red (a score-25 risk and spending over plan); the archived one is not counted
+		// GOOD is green, BAD is red (a score-25 risk and spending over plan); the
+		// archived one is not counted
 		assertThat(count(html, "project-count-GREEN")).isEqualTo(1);
 		assertThat(html).containsPattern("id=\"project-count-GREEN\">[\\s\\S]*?<dd>1</dd>")
 			.containsPattern("id=\"project-count-AMBER\">[\\s\\S]*?<dd>0</dd>")
@@ -116,7 +119,9 @@ class ProgramDashboardTests {
 			expected.add("Due " + i);
 		}
 		assertThat(names).containsExactlyElementsOf(expected);
-		assertThat(upcoming).contains("Showing the first 15.", "href=\"/milestones?programId=" + program.getId() + "&amp;sort=forecast\"")
+		assertThat(upcoming)
+			.contains("Showing the first 15.",
+					"href=\"/milestones?programId=" + program.getId() + "&amp;sort=forecast\"")
 			.doesNotContain("Someone else", "Done 2", "Due 31");
 	}
 
@@ -137,7 +142,8 @@ class ProgramDashboardTests {
 		String slipped = section(get(program), "recently-slipped");
 
 		assertThat(count(slipped, "<li ")).isEqualTo(10);
-		assertThat(slipped).contains("Reason 1<", "Reason 10<", "+3 days").doesNotContain("Reason 11<", "Recovered", "Long ago");
+		assertThat(slipped).contains("Reason 1<", "Reason 10<", "+3 days")
+			.doesNotContain("Reason 11<", "Recovered", "Long ago");
 		assertThat(slipped.indexOf("Reason 1<")).isLessThan(slipped.indexOf("Reason 2<"));
 		assertThat(slipped).contains("<span>" + today.plusDays(1) + "</span> → <span>" + today.plusDays(4) + "</span>");
 	}

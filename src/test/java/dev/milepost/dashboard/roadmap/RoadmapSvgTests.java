@@ -47,14 +47,19 @@ class RoadmapSvgTests {
 
 	static double expectedX(Roadmap roadmap, LocalDate day) {
 		double days = roadmap.until().toEpochDay() - roadmap.from().toEpochDay();
-		return RoadmapSvg.PLOT_LEFT
-				+ (day.toEpochDay() - roadmap.from().toEpochDay() + 0.5) / days * (RoadmapSvg.PLOT_RIGHT - RoadmapSvg.PLOT_LEFT);
+		return RoadmapSvg.PLOT_LEFT + (day.toEpochDay() - roadmap.from().toEpochDay() + 0.5) / days
+				* (RoadmapSvg.PLOT_RIGHT - RoadmapSvg.PLOT_LEFT);
 	}
 
-	/** The x of the first point of the path of the given milestone's diamond (its top corner). */
+	/**
+	 * The x of the first point of the path of the given milestone's diamond (its top
+	 * corner).
+	 */
 	static double diamondX(String svg, long id) {
-		Matcher m = Pattern.compile("<g class=\"roadmap-milestone\" data-milestone=\"" + id
-				+ "\" data-state=\"[a-z-]+\"><title>[^<]*</title><path d=\"M([0-9.]+),").matcher(svg);
+		Matcher m = Pattern
+			.compile("<g class=\"roadmap-milestone\" data-milestone=\"" + id
+					+ "\" data-state=\"[a-z-]+\"><title>[^<]*</title><path d=\"M([0-9.]+),")
+			.matcher(svg);
 		assertThat(m.find()).as("diamond %d drawn", id).isTrue();
 		return Double.parseDouble(m.group(1));
 	}
@@ -95,7 +100,8 @@ class RoadmapSvgTests {
 
 		assertThat(slipped.state()).isEqualTo(State.SLIPPED);
 		assertThat(diamondX(svg, 7)).isCloseTo(expectedX(roadmap, forecast), within(0.06));
-		Matcher line = Pattern.compile("<g class=\"roadmap-baseline\" data-milestone=\"7\"><line x1=\"([0-9.]+)\" y1=\"[0-9.]+\" x2=\"([0-9.]+)\"[^>]*/><path d=\"M([0-9.]+),")
+		Matcher line = Pattern.compile(
+				"<g class=\"roadmap-baseline\" data-milestone=\"7\"><line x1=\"([0-9.]+)\" y1=\"[0-9.]+\" x2=\"([0-9.]+)\"[^>]*/><path d=\"M([0-9.]+),")
 			.matcher(svg);
 		assertThat(line.find()).as("baseline of the slipped milestone drawn").isTrue();
 		assertThat(Double.parseDouble(line.group(1))).isCloseTo(expectedX(roadmap, baseline), within(0.06));
@@ -135,14 +141,16 @@ class RoadmapSvgTests {
 				List.of(row));
 		String full = RoadmapSvg.render(program, LABELS);
 		assertThat(full).contains("<g class=\"roadmap-baseline\" data-milestone=\"5\"");
-		// the diamond's top corner lies half its height above the row's middle: 6 * 0.65 on the portfolio
+		// the diamond's top corner lies half its height above the row's middle: 6 * 0.65
+		// on the portfolio
 		assertThat(diamondHalf(portfolio, 5)).isCloseTo(3.9, within(0.06));
 		assertThat(diamondHalf(full, 5)).isCloseTo(8, within(0.06));
 	}
 
 	static double diamondHalf(String svg, long id) {
-		Matcher m = Pattern.compile("data-milestone=\"" + id
-				+ "\" data-state=\"[a-z-]+\"><title>[^<]*</title><path d=\"M[0-9.]+,([0-9.]+) L[0-9.]+,([0-9.]+) ")
+		Matcher m = Pattern
+			.compile("data-milestone=\"" + id
+					+ "\" data-state=\"[a-z-]+\"><title>[^<]*</title><path d=\"M[0-9.]+,([0-9.]+) L[0-9.]+,([0-9.]+) ")
 			.matcher(svg);
 		assertThat(m.find()).isTrue();
 		return Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1));
@@ -173,7 +181,8 @@ class RoadmapSvgTests {
 			.containsExactly(State.ON_TRACK, State.DONE, State.SLIPPED, State.OVERDUE, State.BLOCKED);
 		String svg = RoadmapSvg.render(portfolio(new Row(1, "P", "P", TODAY, TODAY, false, all, 0, 0)), LABELS);
 		Map<String, Integer> marks = new java.util.HashMap<>();
-		Matcher m = Pattern.compile("data-state=\"([a-z-]+)\"><title>[^<]*</title><path [^>]*/>((?:<polyline [^>]*/>)*)</g>")
+		Matcher m = Pattern
+			.compile("data-state=\"([a-z-]+)\"><title>[^<]*</title><path [^>]*/>((?:<polyline [^>]*/>)*)</g>")
 			.matcher(svg);
 		while (m.find()) {
 			marks.put(m.group(1), m.group(2).split("<polyline", -1).length - 1);
@@ -183,7 +192,8 @@ class RoadmapSvgTests {
 			.containsEntry("slipped", 1)
 			.containsEntry("overdue", 2)
 			.containsEntry("blocked", 2);
-		// tick, chevron and exclamation differ in shape: compare the first polyline's point count
+		// tick, chevron and exclamation differ in shape: compare the first polyline's
+		// point count
 		assertThat(svg).contains("data-state=\"done\"").contains("data-state=\"blocked\"");
 	}
 
@@ -191,8 +201,10 @@ class RoadmapSvgTests {
 	void escapesNamesAndUsesNoStyleOrScript() {
 		Diamond nasty = new Diamond(9, "<script>alert(1)</script> & \"q\"", "K<1>", TODAY, TODAY.plusDays(3), null,
 				State.ON_TRACK);
-		String svg = RoadmapSvg.render(portfolio(new Row(1, "A&B", "Fish \"&\" <Chips>", TODAY, TODAY.plusDays(9),
-				false, List.of(nasty), 0, 0)), LABELS);
+		String svg = RoadmapSvg.render(
+				portfolio(
+						new Row(1, "A&B", "Fish \"&\" <Chips>", TODAY, TODAY.plusDays(9), false, List.of(nasty), 0, 0)),
+				LABELS);
 		assertThat(svg).contains("<title id=\"roadmap-title\">T &lt;b&gt;</title>")
 			.contains("D &amp; d")
 			.contains("A&amp;B · Fish &quot;&amp;&quot; &lt;Chips&gt;")

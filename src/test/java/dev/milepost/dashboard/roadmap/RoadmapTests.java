@@ -26,9 +26,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The roadmap on the program page, on {@code /} and alone: a diamond per milestone drawn, the
- * today line, quarter labels, escaped names, clipping of the portfolio window, one statement each.
- * Same context as StatementCountTests (same imports).
+ * The roadmap on the program page, on {@code /} and alone: a diamond per milestone drawn,
+ * the today line, quarter labels, escaped names, clipping of the portfolio window, one
+ * statement each. Same context as StatementCountTests (same imports).
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -123,7 +123,8 @@ class RoadmapTests {
 		assertThat(svg).contains("<g class=\"roadmap-baseline\" data-milestone=\"" + slipped.getId() + "\">")
 			.doesNotContain("<g class=\"roadmap-baseline\" data-milestone=\"" + onTrack.getId() + "\">");
 		assertThat(svg).contains("<g class=\"roadmap-today\">").contains(">Today</text>");
-		// whole quarters from the earliest date drawn (the planned start) to the latest (the planned end)
+		// whole quarters from the earliest date drawn (the planned start) to the latest
+		// (the planned end)
 		LocalDate first = Roadmap.quarterStart(this.today.minusMonths(2));
 		LocalDate last = Roadmap.quarterStart(this.today.plusMonths(7));
 		for (LocalDate quarter = first; !quarter.isAfter(last); quarter = quarter.plusMonths(3)) {
@@ -137,10 +138,10 @@ class RoadmapTests {
 			.doesNotContain("<Chips>")
 			.doesNotContain("<beta>")
 			.doesNotContain(" style=");
-		// planned dates give a solid bar; the undated project a dashed bar from its milestones
+		// planned dates give a solid bar; the undated project a dashed bar from its
+		// milestones
 		assertThat(rowOf(svg, planned.getId())).contains("class=\"roadmap-bar\"").doesNotContain("stroke-dasharray");
-		assertThat(rowOf(svg, undated.getId())).contains("class=\"roadmap-bar\"")
-			.contains("stroke-dasharray=\"4 3\"");
+		assertThat(rowOf(svg, undated.getId())).contains("class=\"roadmap-bar\"").contains("stroke-dasharray=\"4 3\"");
 		// the text alternative lists every milestone drawn
 		assertThat(html).contains("<details class=\"roadmap-table\">")
 			.contains("data-milestone=\"" + slipped.getId() + "\"")
@@ -153,7 +154,8 @@ class RoadmapTests {
 
 	@Test
 	void portfolioRoadmapDrawsProgramsOfThePageWithMilestonesInTheWindowOnly() throws Exception {
-		// a key that sorts before every TestData key, so the program is on the first dashboard page
+		// a key that sorts before every TestData key, so the program is on the first
+		// dashboard page
 		Program program = this.data.program("A" + TestData.uniqueKey());
 		rename(program, NASTY);
 		Project project = this.data.project(program);
@@ -179,7 +181,8 @@ class RoadmapTests {
 			.doesNotContain("data-milestone=\"" + overdueLongAgo.getId() + "\"")
 			.doesNotContain("data-milestone=\"" + farAhead.getId() + "\"")
 			.doesNotContain("data-milestone=\"" + cancelled.getId() + "\"");
-		// what lies outside is clipped and marked: the overdue one before, the far one after
+		// what lies outside is clipped and marked: the overdue one before, the far one
+		// after
 		assertThat(row).contains("data-side=\"before\"")
 			.contains("1 open milestone before it")
 			.contains("data-side=\"after\"")
@@ -192,12 +195,14 @@ class RoadmapTests {
 		}
 		assertThat(svg(html)).doesNotContain(">" + Roadmap.quarterLabel(quarter.plusMonths(12)) + "</text>");
 		assertThat(html).doesNotContain("<Chips>");
-		// the text alternative: the program's counts by state in the window, and the page rendered to its end
+		// the text alternative: the program's counts by state in the window, and the page
+		// rendered to its end
 		Matcher counts = Pattern.compile("<tr data-program=\"" + program.getId() + "\">(.*?)</tr>", Pattern.DOTALL)
 			.matcher(html);
 		assertThat(counts.find()).as("the program in the roadmap table").isTrue();
 		assertThat(counts.group(1).replaceAll("\\s+", " ")).contains(NASTY_ESCAPED)
-			.contains("<td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">0</td> <td class=\"num\">0</td> <td class=\"num\">1</td> <td class=\"num\">1</td>");
+			.contains(
+					"<td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">0</td> <td class=\"num\">0</td> <td class=\"num\">1</td> <td class=\"num\">1</td>");
 		assertThat(html).contains("<th scope=\"col\" class=\"num\">On track</th>").contains("</html>");
 	}
 
@@ -235,8 +240,10 @@ class RoadmapTests {
 
 	/** The SVG group of one row. */
 	static String rowOf(String svg, long id) {
-		Matcher m = Pattern.compile("<g class=\"roadmap-row\" data-row=\"" + id + "\">.*?</g>(?=<g class=\"roadmap-row\"|<g class=\"roadmap-today\"|<g class=\"roadmap-legend\")",
-				Pattern.DOTALL)
+		Matcher m = Pattern
+			.compile("<g class=\"roadmap-row\" data-row=\"" + id
+					+ "\">.*?</g>(?=<g class=\"roadmap-row\"|<g class=\"roadmap-today\"|<g class=\"roadmap-legend\")",
+					Pattern.DOTALL)
 			.matcher(svg);
 		assertThat(m.find()).as("row %d drawn", id).isTrue();
 		return m.group();

@@ -23,9 +23,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A program's RACI matrix lists every stakeholder linked to the program or one of its projects
- * with their role per column, and the stakeholder map places them in Mendelow's quadrants; both
- * come from one SQL statement and show on the program page, names escaped.
+ * A program's RACI matrix lists every stakeholder linked to the program or one of its
+ * projects with their role per column, and the stakeholder map places them in Mendelow's
+ * quadrants; both come from one SQL statement and show on the program page, names
+ * escaped.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")

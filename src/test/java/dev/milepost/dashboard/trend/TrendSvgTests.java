@@ -17,8 +17,8 @@ class TrendSvgTests {
 
 	@Test
 	void eachForecastHoldsUntilTheNextAndTheLastUntilTodayOrTheActualDate() {
-		TrendSeries open = new TrendSeries(1, "A", "P", TODAY, null, "IN_PROGRESS",
-				List.of(new Forecast(TODAY.minusDays(30), TODAY), new Forecast(TODAY.minusDays(10), TODAY.plusDays(5))));
+		TrendSeries open = new TrendSeries(1, "A", "P", TODAY, null, "IN_PROGRESS", List
+			.of(new Forecast(TODAY.minusDays(30), TODAY), new Forecast(TODAY.minusDays(10), TODAY.plusDays(5))));
 		assertThat(TrendSvg.steps(open, TODAY)).extracting((p) -> LocalDate.ofEpochDay((long) p[0]))
 			.containsExactly(TODAY.minusDays(30), TODAY.minusDays(10), TODAY.minusDays(10), TODAY);
 		TrendSeries done = new TrendSeries(2, "B", "P", TODAY, TODAY.minusDays(3), "DONE",

@@ -26,8 +26,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The trend pages: one step line per milestone, escaped text, a statement count that does not
- * grow with the milestones, 404 for unknown ids. Same context as StatementCountTests (same imports).
+ * The trend pages: one step line per milestone, escaped text, a statement count that does
+ * not grow with the milestones, 404 for unknown ids. Same context as StatementCountTests
+ * (same imports).
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
@@ -59,7 +60,8 @@ class TrendTests {
 	/** A milestone created 60 days ago and moved three times since: four forecasts. */
 	Milestone slipping(Project project, String name) {
 		LocalDate today = TestClock.runToday();
-		Milestone m = this.milestones.create(project.getId(), name, null, "Owner", today.plusDays(10), null, null, null);
+		Milestone m = this.milestones.create(project.getId(), name, null, "Owner", today.plusDays(10), null, null,
+				null);
 		for (int move = 1; move <= 3; move++) {
 			Milestone current = this.milestones.get(m.getId());
 			this.milestones.update(m.getId(), current.getVersion(), new MilestoneChanges(current.getName(), null,
@@ -163,7 +165,8 @@ class TrendTests {
 		}
 		int smallProgram = statements("/programs/{id}/trend", small.getId());
 		int largeProgram = statements("/programs/{id}/trend", large.getId());
-		// the page as a whole (with what the layout and security read) does not grow with the data ...
+		// the page as a whole (with what the layout and security read) does not grow with
+		// the data ...
 		assertThat(largeProgram).isEqualTo(smallProgram).isLessThanOrEqualTo(4);
 		int smallP = statements("/projects/{id}/trend", smallProject.getId());
 		int largeP = statements("/projects/{id}/trend", largeProject.getId());

@@ -65,7 +65,8 @@ class DigestControllerTests {
 		String html = page("/reports/digest/2023-W02", "leader", "VIEWER");
 
 		assertThat(html).contains("Leadership digest: week 2023-W02").contains("Preview - not published");
-		assertThat(PageHtml.section(html, "preview-note")).contains("changes until the digest of the week is published");
+		assertThat(PageHtml.section(html, "preview-note"))
+			.contains("changes until the digest of the week is published");
 		assertThat(PageHtml.section(html, "programs-RED")).contains(program.getKey() + " · Program " + program.getKey())
 			.contains("Data centre &lt;move&gt; " + program.getKey());
 		assertThat(PageHtml.section(html, "asks")).contains("Approve &lt;budget&gt; &amp; hire");
@@ -105,7 +106,8 @@ class DigestControllerTests {
 			.with(user("test-admin").roles("ADMIN"))
 			.exchange();
 		assertThat(again).hasStatus(HttpStatus.CONFLICT);
-		assertThat(again.getResponse().getContentAsString()).contains("This cannot be done now", "The digest of week 2023-W03 is already published");
+		assertThat(again.getResponse().getContentAsString()).contains("This cannot be done now",
+				"The digest of week 2023-W03 is already published");
 		assertThat(this.jdbc.sql("select count(*) from digests where iso_week = '2023-W03'").query(Long.class).single())
 			.isEqualTo(1);
 
@@ -130,7 +132,10 @@ class DigestControllerTests {
 
 	@Test
 	void aMalformedOrFutureWeekIsABadRequestWithAMessage() throws Exception {
-		MvcTestResult malformed = this.mvc.get().uri("/reports/digest/2023-53").with(user("leader").roles("VIEWER")).exchange();
+		MvcTestResult malformed = this.mvc.get()
+			.uri("/reports/digest/2023-53")
+			.with(user("leader").roles("VIEWER"))
+			.exchange();
 		assertThat(malformed).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(malformed.getResponse().getContentAsString()).contains("Not an ISO week (like 2026-W47): 2023-53");
 
@@ -141,7 +146,8 @@ class DigestControllerTests {
 			.with(user("test-admin").roles("ADMIN"))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result.getResponse().getContentAsString()).contains("cannot be published before the week has started");
+		assertThat(result.getResponse().getContentAsString())
+			.contains("cannot be published before the week has started");
 		assertThat(this.digests.find(IsoWeek.parse(future))).isEmpty();
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The digest's sections, each from data inserted for the test (the database is shared with other
- * test classes, so assertions look at this test's programs only), and its statement count, which
- * must not grow with the number of programs.
+ * The digest's sections, each from data inserted for the test (the database is shared
+ * with other test classes, so assertions look at this test's programs only), and its
+ * statement count, which must not grow with the number of programs.
  */
 @IntegrationTest
 class DigestDrafterTests {
@@ -66,7 +66,8 @@ class DigestDrafterTests {
 		this.fixtures.risk(amber, this.data.project(amber), "Key person " + amber.getKey(), 3, 5);
 		Program green = this.data.program();
 		this.data.project(green);
-		// recorded at the start of the week: red was GREEN, amber was AMBER already, green has no record
+		// recorded at the start of the week: red was GREEN, amber was AMBER already,
+		// green has no record
 		this.fixtures.snapshot(red, WEEK.monday(), "GREEN");
 		this.fixtures.snapshot(amber, WEEK.monday().minusWeeks(1), "GREEN");
 		this.fixtures.snapshot(amber, WEEK.monday(), "AMBER");
@@ -87,12 +88,13 @@ class DigestDrafterTests {
 		assertThat(content.groups()).extracting(HealthGroup::health).containsExactly("RED", "AMBER", "GREEN");
 		assertThat(line(content, red)).satisfies((line) -> {
 			assertThat(line.health()).isEqualTo("RED");
-			assertThat(line.reasons()).anySatisfy((reason) -> assertThat(reason).contains("Vendor exit " + red.getKey())
-				.contains("25"));
+			assertThat(line.reasons())
+				.anySatisfy((reason) -> assertThat(reason).contains("Vendor exit " + red.getKey()).contains("25"));
 		});
 		assertThat(line(content, amber)).satisfies((line) -> {
 			assertThat(line.health()).isEqualTo("AMBER");
-			assertThat(line.reasons()).anySatisfy((reason) -> assertThat(reason).contains("Key person " + amber.getKey()));
+			assertThat(line.reasons())
+				.anySatisfy((reason) -> assertThat(reason).contains("Key person " + amber.getKey()));
 		});
 		assertThat(line(content, green)).satisfies((line) -> {
 			assertThat(line.health()).isEqualTo("GREEN");
@@ -188,7 +190,8 @@ class DigestDrafterTests {
 		DigestContent big = this.drafter.draft(WEEK);
 		int bigCount = this.counter.count();
 
-		// the twenty added and the one more that touchHealth() creates to change the health version
+		// the twenty added and the one more that touchHealth() creates to change the
+		// health version
 		assertThat(big.programCount()).isEqualTo(small.programCount() + 21);
 		assertThat(bigCount).as("statements: %s", this.counter.statements()).isEqualTo(smallCount);
 		assertThat(smallCount).as("statements: %s", smallStatements).isLessThanOrEqualTo(8);
@@ -196,7 +199,10 @@ class DigestDrafterTests {
 				+ big.programCount() + " programs");
 	}
 
-	/** Programs with everything the digest reads: a red risk, a slip, a published ask and a health record. */
+	/**
+	 * Programs with everything the digest reads: a red risk, a slip, a published ask and
+	 * a health record.
+	 */
 	private void addPrograms(int count) {
 		for (int i = 0; i < count; i++) {
 			Program program = this.data.program();

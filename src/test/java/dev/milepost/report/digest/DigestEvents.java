@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Records the digest and weekly-job events of every thread (Spring's {@code ApplicationEvents}
- * sees only the test's own thread), for the race tests.
+ * Records the digest and weekly-job events of every thread (Spring's
+ * {@code ApplicationEvents} sees only the test's own thread), for the race tests.
  */
 @TestComponent
 public class DigestEvents {

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Inserts what the digest and the weekly job read straight into the tables. */
 record DigestFixtures(JdbcClient jdbc, TestData data) {
 
-	/** A program of its own owner (with an e-mail address unless {@code email} is null). */
+	/**
+	 * A program of its own owner (with an e-mail address unless {@code email} is null).
+	 */
 	Program program(String email) {
 		Program program = this.data.program();
 		User owner = this.data.user("digest-" + program.getKey().toLowerCase(java.util.Locale.ROOT),
@@ -40,7 +42,10 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 			.single();
 	}
 
-	/** An open risk of score {@code probability x impact}: 20 or more makes the program RED, 15 AMBER. */
+	/**
+	 * An open risk of score {@code probability x impact}: 20 or more makes the program
+	 * RED, 15 AMBER.
+	 */
 	void risk(Program program, Project project, String title, int probability, int impact) {
 		reports().risk(program, project, title, probability, impact, OffsetDateTime.parse("2026-01-05T10:00:00Z"));
 	}
@@ -49,8 +54,12 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 	void snapshot(Program program, LocalDate monday, String effective) {
 		this.jdbc.sql("""
 				insert into health_snapshots (week_start, program_id, computed, effective, recorded_at)
-				values (:week, :program, :health, :health, :now)""").param("now", TestClock.runNowAtUtc())
-			.param("week", monday).param("program", program.getId()).param("health", effective).update();
+				values (:week, :program, :health, :health, :now)""")
+			.param("now", TestClock.runNowAtUtc())
+			.param("week", monday)
+			.param("program", program.getId())
+			.param("health", effective)
+			.update();
 	}
 
 	/** A report version of the week: DRAFT, or PUBLISHED / SUPERSEDED with a snapshot. */
@@ -60,9 +69,15 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 				insert into status_reports (program_id, iso_week, version_no, status, summary, asks, snapshot,
 				published_by, published_at, version, created_at, updated_at)
 				values (:p, :w, :v, :status, 'Summary', :asks, :snapshot, :by, :at, 0, :now,
-				:now)""").param("now", TestClock.runNowAtUtc())
-			.param("p", program.getId()).param("w", week.toString()).param("v", versionNo).param("status", status)
-			.param("asks", asks).param("snapshot", draft ? null : "{}").param("by", draft ? null : "test-owner")
+				:now)""")
+			.param("now", TestClock.runNowAtUtc())
+			.param("p", program.getId())
+			.param("w", week.toString())
+			.param("v", versionNo)
+			.param("status", status)
+			.param("asks", asks)
+			.param("snapshot", draft ? null : "{}")
+			.param("by", draft ? null : "test-owner")
 			.param("at", draft ? null : OffsetDateTime.parse("2026-01-05T10:00:00Z"))
 			.update();
 	}
@@ -70,8 +85,12 @@ record DigestFixtures(JdbcClient jdbc, TestData data) {
 	long milestone(Project project, String name, LocalDate date) {
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (:p, :name, :date, :date, 'IN_PROGRESS', :now, :now)""").param("now", TestClock.runNowAtUtc())
-			.param("p", project.getId()).param("name", name).param("date", date).update();
+				values (:p, :name, :date, :date, 'IN_PROGRESS', :now, :now)""")
+			.param("now", TestClock.runNowAtUtc())
+			.param("p", project.getId())
+			.param("name", name)
+			.param("date", date)
+			.update();
 		return this.jdbc.sql("select max(id) from milestones where project_id = :p")
 			.param("p", project.getId())
 			.query(Long.class)

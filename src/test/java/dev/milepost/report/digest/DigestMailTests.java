@@ -37,16 +37,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The leadership digest by e-mail, through a real SMTP server in the test JVM: every subscriber
- * (user or stakeholder) gets it once, with both parts and the unsubscribe headers; publishing the
- * week again, or two publishers racing, sends nothing more.
+ * The leadership digest by e-mail, through a real SMTP server in the test JVM: every
+ * subscriber (user or stakeholder) gets it once, with both parts and the unsubscribe
+ * headers; publishing the week again, or two publishers racing, sends nothing more.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class DigestMailTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withPerMethodLifecycle(false);
 
 	@Autowired
@@ -102,7 +103,8 @@ class DigestMailTests {
 		long project = this.data.project(this.red).getId();
 		this.jdbc.sql("""
 				insert into milestones (project_id, name, baseline_date, forecast_date, status, created_at, updated_at)
-				values (:p, 'Cut-over <night>', :today - 30, :today - 30, 'IN_PROGRESS', :at, :at)""").param("today", TestClock.runToday())
+				values (:p, 'Cut-over <night>', :today - 30, :today - 30, 'IN_PROGRESS', :at, :at)""")
+			.param("today", TestClock.runToday())
 			.param("p", project)
 			.param("at", TestClock.runNowAtUtc())
 			.update();
@@ -120,9 +122,10 @@ class DigestMailTests {
 			List<MimeMessage> received = TestMail.receivedBy(smtp, to);
 			assertThat(received).as(to).hasSize(1);
 			MimeMessage mail = received.get(0);
-			assertThat(mail.getSubject()).startsWith("Leadership digest 2025-W07 · ").contains(" red, ", " amber, ", " green");
-			assertThat(TestMail.part(mail, "text/plain")).contains("Week 2025-W07, 2025-02-10 to 2025-02-16",
-					"RED (", this.red.getKey(), "Cut-over <night>");
+			assertThat(mail.getSubject()).startsWith("Leadership digest 2025-W07 · ")
+				.contains(" red, ", " amber, ", " green");
+			assertThat(TestMail.part(mail, "text/plain")).contains("Week 2025-W07, 2025-02-10 to 2025-02-16", "RED (",
+					this.red.getKey(), "Cut-over <night>");
 			assertThat(TestMail.part(mail, "text/html")).contains("Portfolio, week 2025-W07");
 			assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/unsubscribe?token=d");
 			assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publishing a digest: the content is frozen, a week is published once, and of two concurrent
- * publishers exactly one inserts the row and announces it.
+ * Publishing a digest: the content is frozen, a week is published once, and of two
+ * concurrent publishers exactly one inserts the row and announces it.
  */
 @IntegrationTest
 class DigestServiceTests {
@@ -63,11 +63,13 @@ class DigestServiceTests {
 		assertThat(first.published()).isTrue();
 		assertThat(first.digest().week()).isEqualTo("2024-W05");
 		assertThat(first.digest().publishedBy()).isEqualTo("anonymous");
-		assertThat(this.events.published("2024-W05")).containsExactly(new DigestPublished(first.digest().id(), "2024-W05"));
+		assertThat(this.events.published("2024-W05"))
+			.containsExactly(new DigestPublished(first.digest().id(), "2024-W05"));
 		DigestContent stored = this.digests.content(first.digest());
 		assertThat(stored.asks()).anySatisfy((ask) -> assertThat(ask.text()).isEqualTo("Frozen ask"));
 
-		// later changes do not reach the published digest, and publishing again does nothing
+		// later changes do not reach the published digest, and publishing again does
+		// nothing
 		this.jdbc.sql("update status_reports set asks = 'Changed later' where program_id = :p")
 			.param("p", program.getId())
 			.update();
@@ -75,7 +77,8 @@ class DigestServiceTests {
 
 		assertThat(again.published()).isFalse();
 		assertThat(again.digest()).isEqualTo(first.digest());
-		assertThat(this.digests.content(again.digest()).asks()).anySatisfy((ask) -> assertThat(ask.text()).isEqualTo("Frozen ask"))
+		assertThat(this.digests.content(again.digest()).asks())
+			.anySatisfy((ask) -> assertThat(ask.text()).isEqualTo("Frozen ask"))
 			.noneSatisfy((ask) -> assertThat(ask.text()).isEqualTo("Changed later"));
 		assertThat(this.events.published("2024-W05")).hasSize(1);
 		assertThat(rows("2024-W05")).isEqualTo(1);
@@ -107,7 +110,8 @@ class DigestServiceTests {
 				assertThat(rows(week)).as("digests of %s", week).isEqualTo(1);
 				assertThat(this.events.published(week)).as("events of %s", week).hasSize(1);
 				assertThat(publications).filteredOn(Publication::published).hasSize(1);
-				assertThat(publications).extracting((p) -> p.digest().id()).containsOnly(this.events.published(week).get(0).digestId());
+				assertThat(publications).extracting((p) -> p.digest().id())
+					.containsOnly(this.events.published(week).get(0).digestId());
 			}
 		}
 		finally {

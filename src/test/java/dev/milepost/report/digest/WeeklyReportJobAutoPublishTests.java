@@ -18,9 +18,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 
 /**
-^ * The weekly job in auto-publish mode ({@code milepost.reports.auto-publish=true}): unpublished reports are published
- * (a failing one does not stop the others), no reminders are sent, and the digest, published after
- * them, has their asks.
+ * ^ * The weekly job in auto-publish mode ({@code milepost.reports.auto-publish=true}):
+ * unpublished reports are published (a failing one does not stop the others), no
+ * reminders are sent, and the digest, published after them, has their asks.
  */
 @IntegrationTest
 class WeeklyReportJobAutoPublishTests {
@@ -37,7 +37,9 @@ class WeeklyReportJobAutoPublishTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The real service, a spy (see {@link IntegrationTest}) made to fail for one program. */
+	/**
+	 * The real service, a spy (see {@link IntegrationTest}) made to fail for one program.
+	 */
 	@Autowired
 	ReportService reports;
 

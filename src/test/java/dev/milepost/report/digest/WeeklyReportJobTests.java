@@ -29,9 +29,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The weekly job with auto-publish off (the default): reminders to the owners of unpublished
- * reports, once; the digest; the ShedLock that lets one of two simultaneous runs do the work; the
- * admin's "run now".
+ * The weekly job with auto-publish off (the default): reminders to the owners of
+ * unpublished reports, once; the digest; the ShedLock that lets one of two simultaneous
+ * runs do the work; the admin's "run now".
  */
 @IntegrationTest
 class WeeklyReportJobTests {
@@ -82,7 +82,9 @@ class WeeklyReportJobTests {
 		assertThat(first.autoPublished()).isZero();
 		assertThat(reminders(drafting, week)).singleElement().satisfies((mail) -> {
 			assertThat(mail.get("recipient")).isEqualTo("drafting-owner@example.org");
-			assertThat((String) mail.get("subject")).contains(drafting.getKey()).contains("2022-W11").contains("is still a draft");
+			assertThat((String) mail.get("subject")).contains(drafting.getKey())
+				.contains("2022-W11")
+				.contains("is still a draft");
 			assertThat((String) mail.get("body_text")).contains("Hello Owner of " + drafting.getKey())
 				.contains("2022-03-14 to 2022-03-20")
 				.contains("http://localhost:8080/programs/" + drafting.getId() + "/reports/2022-W11");
@@ -95,8 +97,9 @@ class WeeklyReportJobTests {
 		assertThat(reminders(published, week)).isEmpty();
 		assertThat(reminders(noAddress, week)).isEmpty();
 		assertThat(reminders(onHold, week)).isEmpty();
-		assertThat(this.jdbc.sql("select published_by from digests where iso_week = '2022-W11'").query(String.class).single())
-			.as("the scheduler's runs are signed by the job").isEqualTo("weekly-job");
+		assertThat(this.jdbc.sql("select published_by from digests where iso_week = '2022-W11'")
+			.query(String.class)
+			.single()).as("the scheduler's runs are signed by the job").isEqualTo("weekly-job");
 
 		WeeklyRun second = this.job.runFor(week);
 
@@ -138,9 +141,12 @@ class WeeklyReportJobTests {
 		}
 
 		assertThat(this.events.runs(week)).as("runs of %s", week).hasSize(before + 1);
-		assertThat(this.jdbc.sql("select count(*) from digests where iso_week = :w").param("w", week).query(Long.class).single())
-			.isEqualTo(1);
-		// held at least a minute (lockAtLeastFor), so a third call now does nothing either
+		assertThat(this.jdbc.sql("select count(*) from digests where iso_week = :w")
+			.param("w", week)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// held at least a minute (lockAtLeastFor), so a third call now does nothing
+		// either
 		this.job.runWeekly();
 		assertThat(this.events.runs(week)).hasSize(before + 1);
 		assertThat(this.jdbc.sql("select count(*) from shedlock where name = :name and lock_until > locked_at")
@@ -155,9 +161,14 @@ class WeeklyReportJobTests {
 		Program drafting = this.fixtures.program("admin-run-owner@example.org");
 		this.fixtures.report(drafting, IsoWeek.parse(week), 1, "DRAFT", null);
 
-		String outbox = this.mvc.get().uri("/admin/outbox").with(user("test-admin").roles("ADMIN")).exchange()
-			.getResponse().getContentAsString();
-		assertThat(outbox).contains("action=\"/admin/reports/weekly-run\"").contains("Run weekly job now")
+		String outbox = this.mvc.get()
+			.uri("/admin/outbox")
+			.with(user("test-admin").roles("ADMIN"))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(outbox).contains("action=\"/admin/reports/weekly-run\"")
+			.contains("Run weekly job now")
 			.contains("the week that ended last (" + week + ")");
 
 		MvcTestResult result = this.mvc.post()
@@ -168,7 +179,8 @@ class WeeklyReportJobTests {
 
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/outbox");
 		String flash = (String) result.getMvcResult().getFlashMap().get("flash");
-		assertThat(flash).startsWith("Weekly job for " + week + ": digest ").contains("reminders queued")
+		assertThat(flash).startsWith("Weekly job for " + week + ": digest ")
+			.contains("reminders queued")
 			.contains("0 reports published automatically, 0 failed");
 		assertThat(reminders(drafting, IsoWeek.parse(week))).hasSize(1);
 
@@ -177,7 +189,8 @@ class WeeklyReportJobTests {
 			.with(csrf())
 			.with(user("test-admin").roles("ADMIN"))
 			.exchange();
-		assertThat((String) again.getMvcResult().getFlashMap().get("flash")).contains("digest was already published; 0 reminders queued");
+		assertThat((String) again.getMvcResult().getFlashMap().get("flash"))
+			.contains("digest was already published; 0 reminders queued");
 
 		MvcTestResult tpm = this.mvc.post()
 			.uri("/admin/reports/weekly-run")

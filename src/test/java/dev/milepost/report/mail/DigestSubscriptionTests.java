@@ -22,8 +22,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Subscribing to the leadership digest: a leader (VIEWER) for themselves on "My work", a TPM for a
- * stakeholder on the stakeholder's page; who is then a recipient; and the digest's unsubscribe link.
+ * Subscribing to the leadership digest: a leader (VIEWER) for themselves on "My work", a
+ * TPM for a stakeholder on the stakeholder's page; who is then a recipient; and the
+ * digest's unsubscribe link.
  */
 @IntegrationTest
 class DigestSubscriptionTests {
@@ -85,18 +86,27 @@ class DigestSubscriptionTests {
 			.bodyText()
 			.contains("You do not receive it.", ">Subscribe<");
 
-		assertThat(this.mvc.post().uri("/me/digest-subscription").param("subscribe", "true").with(csrf())
-			.with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection()
-			.hasRedirectedUrl("/me");
-		assertThat(this.mvc.post().uri("/me/digest-subscription").param("subscribe", "true").with(csrf())
+		assertThat(this.mvc.post()
+			.uri("/me/digest-subscription")
+			.param("subscribe", "true")
+			.with(csrf())
+			.with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection().hasRedirectedUrl("/me");
+		assertThat(this.mvc.post()
+			.uri("/me/digest-subscription")
+			.param("subscribe", "true")
+			.with(csrf())
 			.with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection();
 		assertThat(this.subscriptions.recipients()).filteredOn((r) -> r.email().equals(this.leaderEmail))
-			.containsExactly(new Recipient("Lee " + this.tag, this.leaderEmail, Unsubscription.digestOfUser(this.leader.getId())));
+			.containsExactly(new Recipient("Lee " + this.tag, this.leaderEmail,
+					Unsubscription.digestOfUser(this.leader.getId())));
 		assertThat(this.mvc.get().uri("/me").with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatusOk()
 			.bodyText()
 			.contains("You receive it at " + this.leaderEmail + ".", ">Unsubscribe<");
 
-		assertThat(this.mvc.post().uri("/me/digest-subscription").param("subscribe", "false").with(csrf())
+		assertThat(this.mvc.post()
+			.uri("/me/digest-subscription")
+			.param("subscribe", "false")
+			.with(csrf())
 			.with(user(this.leader.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection();
 		assertThat(this.users.account(this.leader.getUsername()).subscribed()).isFalse();
 	}
@@ -104,7 +114,10 @@ class DigestSubscriptionTests {
 	@Test
 	void aUserWithoutAnAddressIsToldWhyAndNotSubscribed() {
 		User noMail = this.data.user("nomail-" + this.tag, Role.VIEWER);
-		assertThat(this.mvc.post().uri("/me/digest-subscription").param("subscribe", "true").with(csrf())
+		assertThat(this.mvc.post()
+			.uri("/me/digest-subscription")
+			.param("subscribe", "true")
+			.with(csrf())
 			.with(user(noMail.getUsername()).roles("VIEWER"))).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flashWarning",
@@ -118,8 +131,11 @@ class DigestSubscriptionTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Does not receive the leadership digest.");
-		assertThat(this.mvc.post().uri("/stakeholders/{id}/digest-subscription", this.stakeholder)
-			.param("subscribe", "true").with(csrf()).with(user("a-tpm").roles("TPM"))).hasStatus3xxRedirection()
+		assertThat(this.mvc.post()
+			.uri("/stakeholders/{id}/digest-subscription", this.stakeholder)
+			.param("subscribe", "true")
+			.with(csrf())
+			.with(user("a-tpm").roles("TPM"))).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/stakeholders/" + this.stakeholder);
 		assertThat(this.mvc.get().uri("/stakeholders/{id}", this.stakeholder).with(user("a-tpm").roles("TPM")))
 			.hasStatusOk()
@@ -128,8 +144,11 @@ class DigestSubscriptionTests {
 		assertThat(this.subscriptions.recipients()).extracting(Recipient::email).contains(this.stakeholderEmail);
 
 		// a viewer may see it but not change it
-		assertThat(this.mvc.post().uri("/stakeholders/{id}/digest-subscription", this.stakeholder)
-			.param("subscribe", "false").with(csrf()).with(user("a-viewer").roles("VIEWER"))).hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/stakeholders/{id}/digest-subscription", this.stakeholder)
+			.param("subscribe", "false")
+			.with(csrf())
+			.with(user("a-viewer").roles("VIEWER"))).hasStatus(403);
 
 		String token = this.tokens.sign(Unsubscription.digestOfStakeholder(this.stakeholder));
 		assertThat(this.mvc.get().uri("/unsubscribe").param("token", token).with(anonymous())).hasStatusOk()

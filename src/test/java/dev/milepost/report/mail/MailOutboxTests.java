@@ -81,8 +81,9 @@ class MailOutboxTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(this.jdbc.sql("select dedupe_key, count(*) from mail_outbox where dedupe_key like ? "
-				+ "group by dedupe_key having count(*) > 1")
+		assertThat(this.jdbc
+			.sql("select dedupe_key, count(*) from mail_outbox where dedupe_key like ? "
+					+ "group by dedupe_key having count(*) > 1")
 			.param("race:" + token + ":%")
 			.query()
 			.listOfRows()).isEmpty();

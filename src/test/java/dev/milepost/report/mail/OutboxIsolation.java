@@ -6,9 +6,10 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test classes share one database per JVM, and many of them queue mails (reports published,
- * reminders of the weekly job) that nobody sends. A test that runs the worker parks those first, so
- * that a run's batch holds the test's own mails and not a hundred older ones.
+ * Test classes share one database per JVM, and many of them queue mails (reports
+ * published, reminders of the weekly job) that nobody sends. A test that runs the worker
+ * parks those first, so that a run's batch holds the test's own mails and not a hundred
+ * older ones.
  */
 public final class OutboxIsolation {
 

@@ -42,16 +42,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Delivery through a real SMTP server in the test JVM (GreenMail on the port of the test
- * configuration): once, multipart, with the extra headers; retries when SMTP is down; two workers
- * never send one row twice; FAILED after the last attempt and back through the admin's retry.
- * The schedule is off in tests: every run is a direct {@link OutboxWorker#runOnce()}.
+ * configuration): once, multipart, with the extra headers; retries when SMTP is down; two
+ * workers never send one row twice; FAILED after the last attempt and back through the
+ * admin's retry. The schedule is off in tests: every run is a direct
+ * {@link OutboxWorker#runOnce()}.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class OutboxWorkerTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withPerMethodLifecycle(false);
 
 	@Autowired
@@ -102,7 +104,9 @@ class OutboxWorkerTests {
 		assertThat(message.getMessageID()).isEqualTo(MailHeaders.messageId(key, "milepost@localhost"));
 		String body = GreenMailUtil.getBody(message);
 		assertThat(message.getContent()).isInstanceOf(Multipart.class);
-		assertThat(body).contains("Plain text body").contains("<p>HTML <b>body</b></p>").contains("text/plain")
+		assertThat(body).contains("Plain text body")
+			.contains("<p>HTML <b>body</b></p>")
+			.contains("text/plain")
 			.contains("text/html");
 
 		Map<String, Object> row = row(key);
@@ -297,8 +301,9 @@ class OutboxWorkerTests {
 		String failed = "failed-" + token + "@example.org";
 		this.outbox.enqueue(new OutgoingMail("page:" + pending, pending, "Pending " + token, "Text", null));
 		this.outbox.enqueue(new OutgoingMail("page:" + failed, failed, "Failed " + token, "Text", null));
-		this.jdbc.sql("update mail_outbox set status = 'FAILED', attempts = 8, last_error = :error, "
-				+ "next_attempt_at = :later where dedupe_key = :key")
+		this.jdbc
+			.sql("update mail_outbox set status = 'FAILED', attempts = 8, last_error = :error, "
+					+ "next_attempt_at = :later where dedupe_key = :key")
 			.param("error", "org.springframework.mail.MailSendException: Mail server connection failed " + token)
 			.param("later", TestClock.runNowAtUtc().plusYears(1))
 			.param("key", "page:" + failed)

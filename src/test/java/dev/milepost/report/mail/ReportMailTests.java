@@ -36,10 +36,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A published report, end to end through a real SMTP server in the test JVM (GreenMail): it reaches
- * exactly the program's stakeholders whose link says "receives weekly report" (not archived ones,
- * not the others), once each, as text and HTML with RFC 8058 unsubscribe headers; nothing is lost
- * while SMTP is down; and the unsubscribe link works without an account and cannot be altered.
+ * A published report, end to end through a real SMTP server in the test JVM (GreenMail):
+ * it reaches exactly the program's stakeholders whose link says "receives weekly report"
+ * (not archived ones, not the others), once each, as text and HTML with RFC 8058
+ * unsubscribe headers; nothing is lost while SMTP is down; and the unsubscribe link works
+ * without an account and cannot be altered.
  */
 @IntegrationTest
 @WithMockUser(username = "test-tpm", roles = "ADMIN")
@@ -48,7 +49,8 @@ class ReportMailTests {
 	static final IsoWeek WEEK = IsoWeek.parse("2026-W10");
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(39125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withPerMethodLifecycle(false);
 
 	@Autowired
@@ -101,23 +103,26 @@ class ReportMailTests {
 		this.dora = "dora-" + this.tag + "@example.org";
 		this.adaId = stakeholder("Ada " + this.tag, this.ada, false, true);
 		stakeholder("Bob " + this.tag, this.bob, false, true);
-		stakeholder("Carl " + this.tag, this.carl, false, false); // linked, but no weekly report
+		stakeholder("Carl " + this.tag, this.carl, false, false); // linked, but no weekly
+																	// report
 		stakeholder("Dora " + this.tag, this.dora, true, true); // archived
 		ReportFixtures fixtures = new ReportFixtures(this.jdbc);
 		long beta = fixtures.milestone(project, "Beta <release>", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 17),
 				null);
-		// during the week: the forecast moved, a milestone was completed, a program-wide risk was raised
+		// during the week: the forecast moved, a milestone was completed, a program-wide
+		// risk was raised
 		fixtures.forecastChange(beta, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 17), "Vendor <late>",
 				ReportFixtures.IN_WEEK);
-		fixtures.milestone(project, "Pilot", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
+		fixtures.milestone(project, "Pilot", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5),
+				LocalDate.of(2026, 3, 6));
 		fixtures.risk(this.program, null, "Vendor exit", 4, 5, ReportFixtures.IN_WEEK);
 	}
 
 	@Test
 	void aPublishedReportReachesExactlyTheSubscribedStakeholdersOnceWithBothPartsAndTheUnsubscribeHeaders()
 			throws Exception {
-		this.reports.saveDraft(this.program.getId(), WEEK, new Written("On track <b>really</b>.", "- Beta shipped\n- Pilot signed",
-				null, "", null, null), null);
+		this.reports.saveDraft(this.program.getId(), WEEK,
+				new Written("On track <b>really</b>.", "- Beta shipped\n- Pilot signed", null, "", null, null), null);
 
 		this.reports.publish(this.program.getId(), WEEK);
 		assertThat(queuedFor(this.ada)).isEqualTo(1);
@@ -130,8 +135,8 @@ class ReportMailTests {
 		List<MimeMessage> toAda = receivedBy(smtp, this.ada);
 		assertThat(toAda).hasSize(1);
 		MimeMessage mail = toAda.get(0);
-		assertThat(mail.getSubject()).isEqualTo("Weekly report 2026-W10 · " + this.program.getKey() + " "
-				+ this.program.getName() + " · RED");
+		assertThat(mail.getSubject())
+			.isEqualTo("Weekly report 2026-W10 · " + this.program.getKey() + " " + this.program.getName() + " · RED");
 
 		String text = TestMail.part(mail, "text/plain");
 		String key = this.jdbc.sql("select project_key from projects where program_id = ?")
@@ -145,18 +150,19 @@ class ReportMailTests {
 				"Moved: " + key + ": Beta <release> moved 2026-03-10 -> 2026-03-17 (+7 days): Vendor <late>",
 				"Done: " + key + ": Pilot done on 2026-03-06 (variance 1 days)", "New: Vendor exit (score 20, Open)",
 				"20  Vendor exit (program-wide, Risk Owner)", "Budget\nNo budget recorded.");
-		assertThat(html).contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
-				"Beta &lt;release&gt;", "<table role=\"presentation\"",
-				key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
-				"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Risk Owner)",
-				"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.",
-				// the project health strip: one RED project fills it
-				"width:100%;background-color:#b42318\">1 RED<")
+		assertThat(html)
+			.contains(this.program.getName(), "On track &lt;b&gt;really&lt;/b&gt;.", "• Beta shipped",
+					"Beta &lt;release&gt;", "<table role=\"presentation\"",
+					key + ": Beta &lt;release&gt; moved 2026-03-10 -&gt; 2026-03-17 (+7 days): Vendor &lt;late&gt;",
+					"✓ " + key + ": Pilot done on 2026-03-06", "Vendor exit (program-wide, Risk Owner)",
+					"height:10px;width:80%;background-color:#b42318", "who gets its weekly report.",
+					// the project health strip: one RED project fills it
+					"width:100%;background-color:#b42318\">1 RED<")
 			.doesNotContain("<b>really</b>", "<script", "<svg", "urn:milepost:unsubscribe");
 
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
-		assertThat(unsubscribe).startsWith("<http://localhost:8080/unsubscribe?token=r-" + this.program.getId() + "-"
-				+ this.adaId + ".");
+		assertThat(unsubscribe)
+			.startsWith("<http://localhost:8080/unsubscribe?token=r-" + this.program.getId() + "-" + this.adaId + ".");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		String link = unsubscribe.substring(1, unsubscribe.length() - 1);
 		assertThat(html).contains("href=\"" + link + "\"");
@@ -166,9 +172,8 @@ class ReportMailTests {
 
 	@Test
 	void publishingSaysHowManyStakeholdersGetTheReport() {
-		assertThat(this.mvc.post()
-			.uri("/programs/{id}/reports/{week}/publish", this.program.getId(), WEEK)
-			.with(csrf()))
+		assertThat(
+				this.mvc.post().uri("/programs/{id}/reports/{week}/publish", this.program.getId(), WEEK).with(csrf()))
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flash", "Report of week 2026-W10 published; it goes out by e-mail to 2 stakeholders.");
@@ -266,23 +271,33 @@ class ReportMailTests {
 		// the second week's report says how health changed since the first
 		String second = TestMail.part(receivedBy(smtp, this.bob).get(1), "text/plain");
 		assertThat(second).contains("Week 2026-W11", "Overall health: RED (was RED in 2026-W10)");
-		assertThat(TestMail.part(receivedBy(smtp, this.bob).get(0), "text/plain")).contains("Overall health: RED (no earlier report)");
+		assertThat(TestMail.part(receivedBy(smtp, this.bob).get(0), "text/plain"))
+			.contains("Overall health: RED (no earlier report)");
 	}
 
 	@Test
 	void anAlteredOrForgedUnsubscribeLinkChangesNothing() throws Exception {
-		long bobId = this.jdbc.sql("select id from stakeholders where email = ?").param(this.bob).query(Long.class).single();
+		long bobId = this.jdbc.sql("select id from stakeholders where email = ?")
+			.param(this.bob)
+			.query(Long.class)
+			.single();
 		String adas = this.tokens.sign(Unsubscription.report(this.program.getId(), this.adaId));
 		String signature = adas.substring(adas.indexOf('.'));
-		String forged = "r-" + this.program.getId() + "-" + bobId + signature; // Ada's signature on Bob's payload
-		// the last character carries two unused bits: a variant in them must not pass either
+		String forged = "r-" + this.program.getId() + "-" + bobId + signature; // Ada's
+																				// signature
+																				// on
+																				// Bob's
+																				// payload
+		// the last character carries two unused bits: a variant in them must not pass
+		// either
 		char last = adas.charAt(adas.length() - 1);
 		String flipped = adas.substring(0, adas.length() - 1) + (char) (last ^ 1);
 		int middle = adas.indexOf('.') + 10;
-		String altered = adas.substring(0, middle) + (adas.charAt(middle) == 'x' ? 'y' : 'x') + adas.substring(middle + 1);
+		String altered = adas.substring(0, middle) + (adas.charAt(middle) == 'x' ? 'y' : 'x')
+				+ adas.substring(middle + 1);
 
-		for (String bad : List.of(forged, flipped, altered, "r-" + this.program.getId() + "-" + bobId, "", "not.a.token",
-				adas + "x")) {
+		for (String bad : List.of(forged, flipped, altered, "r-" + this.program.getId() + "-" + bobId, "",
+				"not.a.token", adas + "x")) {
 			assertThat(this.mvc.post().uri("/unsubscribe").param("token", bad).with(anonymous())).as(bad)
 				.hasStatus(400)
 				.bodyText()
@@ -330,7 +345,8 @@ class ReportMailTests {
 	}
 
 	private boolean receivesWeeklyReport(long stakeholderId) {
-		return this.jdbc.sql("select receives_weekly_report from program_stakeholders where program_id = :p and stakeholder_id = :s")
+		return this.jdbc.sql(
+				"select receives_weekly_report from program_stakeholders where program_id = :p and stakeholder_id = :s")
 			.param("p", this.program.getId())
 			.param("s", stakeholderId)
 			.query(Boolean.class)

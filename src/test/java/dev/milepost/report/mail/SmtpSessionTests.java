@@ -9,8 +9,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worker's SMTP session: plain SMTP (and STARTTLS, which upgrades the plain socket) gets sockets
- * with TCP_NODELAY; implicit TLS and a socket factory of the configuration are left alone.
+ * The worker's SMTP session: plain SMTP (and STARTTLS, which upgrades the plain socket)
+ * gets sockets with TCP_NODELAY; implicit TLS and a socket factory of the configuration
+ * are left alone.
  */
 class SmtpSessionTests {
 

@@ -14,7 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** What the mail tests share: reading what GreenMail received, and an SMTP server that is down. */
+/**
+ * What the mail tests share: reading what GreenMail received, and an SMTP server that is
+ * down.
+ */
 public final class TestMail {
 
 	private TestMail() {
@@ -32,7 +35,10 @@ public final class TestMail {
 		}).toList();
 	}
 
-	/** The part of the type ({@code text/plain}, {@code text/html}), decoded, with LF line ends. */
+	/**
+	 * The part of the type ({@code text/plain}, {@code text/html}), decoded, with LF line
+	 * ends.
+	 */
 	public static String part(MimeMessage message, String type) throws Exception {
 		return find((Multipart) message.getContent(), type).replace("\r\n", "\n");
 	}

@@ -27,7 +27,8 @@ class DatabaseOutageTests {
 				"HikariPool-1 - Connection is not available, request timed out after 2000ms");
 		assertThat(DatabaseOutage.causedBy(timeout)).isTrue();
 		assertThat(DatabaseOutage.causedBy(new CannotGetJdbcConnectionException("no connection", timeout))).isTrue();
-		// Spring Session's repository, in a transaction of its own, and the servlet exception around it
+		// Spring Session's repository, in a transaction of its own, and the servlet
+		// exception around it
 		Exception session = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
 				new JDBCConnectionException("Unable to acquire JDBC Connection", timeout));
 		assertThat(DatabaseOutage.causedBy(new ServletException("Request processing failed", session))).isTrue();

@@ -25,10 +25,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The container's error page, in a web slice (no database), fed the request attributes a real
- * error dispatch carries: each status gets the application's own page or an RFC 9457 problem,
- * {@code /error} itself is a 404, and a database outage is a 503 with {@code Retry-After} whose
- * page offers a posted form to be sent again, with the values as typed and without passwords.
+ * The container's error page, in a web slice (no database), fed the request attributes a
+ * real error dispatch carries: each status gets the application's own page or an RFC 9457
+ * problem, {@code /error} itself is a 404, and a database outage is a 503 with
+ * {@code Retry-After} whose page offers a posted form to be sent again, with the values
+ * as typed and without passwords.
  */
 @WebMvcTest(controllers = ErrorPages.class)
 @Import(ErrorPagesTests.ErrorViews.class)
@@ -114,8 +115,7 @@ class ErrorPagesTests {
 
 	@Test
 	void aFormPostedDuringTheOutageIsOfferedToBeSentAgainAsTyped() {
-		MvcTestResult page = postedDuringOutage("/milestones/7/progress")
-			.param("version", "3")
+		MvcTestResult page = postedDuringOutage("/milestones/7/progress").param("version", "3")
 			.param("forecastDate", "2027-02-01")
 			.param("reason", "Vendor <late> & \"sorry\"")
 			.param("_csrf", "the-token")
@@ -157,7 +157,10 @@ class ErrorPagesTests {
 			.doesNotContain("nothing you sent was saved", "Send it again");
 	}
 
-	/** The error dispatch of a form posted to {@code path} (an error dispatch is itself a GET). */
+	/**
+	 * The error dispatch of a form posted to {@code path} (an error dispatch is itself a
+	 * GET).
+	 */
 	private MockMvcRequestBuilder postedDuringOutage(String path) {
 		return this.mvc.get()
 			.uri("/error")
@@ -178,8 +181,8 @@ class ErrorPagesTests {
 	}
 
 	/**
-	 * Boot's choice of {@code templates/error/{status}.html}, which a web slice lacks (it is only
-	 * configured beside a real DispatcherServlet).
+	 * Boot's choice of {@code templates/error/{status}.html}, which a web slice lacks (it
+	 * is only configured beside a real DispatcherServlet).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class ErrorViews {

@@ -13,12 +13,14 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Links are not sent through the resource resolver chain (that cost the portfolio dashboard most of
- * its time), and the versionless WebJar URLs the layout uses still serve the files.
+ * Links are not sent through the resource resolver chain (that cost the portfolio
+ * dashboard most of its time), and the versionless WebJar URLs the layout uses still
+ * serve the files.
  */
 @IntegrationTest
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-// the same configuration as the controller tests, so that the cached application context is shared
+// the same configuration as the controller tests, so that the cached application context
+// is shared
 class ResourceLinkTests {
 
 	@Autowired
@@ -44,9 +46,7 @@ class ResourceLinkTests {
 		assertThat(this.mvc.get().uri("/webjars/bootstrap/css/bootstrap.min.css")).hasStatusOk()
 			.bodyText()
 			.contains("Bootstrap");
-		assertThat(this.mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk()
-			.bodyText()
-			.contains("htmx");
+		assertThat(this.mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk().bodyText().contains("htmx");
 	}
 
 }

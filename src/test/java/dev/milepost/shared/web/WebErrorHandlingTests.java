@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The application-wide error mapping, in a web slice (no database): every failure a controller
- * can raise becomes the application's own page with the right status and a sentence that says
- * what to fix, never an exception name or a stack trace; form strings arrive trimmed.
+ * The application-wide error mapping, in a web slice (no database): every failure a
+ * controller can raise becomes the application's own page with the right status and a
+ * sentence that says what to fix, never an exception name or a stack trace; form strings
+ * arrive trimmed.
  */
 @WebMvcTest(controllers = WebErrorHandlingTests.Failing.class)
 @Import(WebErrorHandlingTests.Failing.class)
@@ -70,8 +71,7 @@ class WebErrorHandlingTests {
 		assertThat(this.mvc.post().uri("/failing/echo").param("text", "  spaced  ").with(csrf()).exchange())
 			.hasStatusOk()
 			.hasBodyTextEqualTo("[spaced]");
-		assertThat(this.mvc.post().uri("/failing/echo").param("text", "   ").with(csrf()).exchange())
-			.hasStatusOk()
+		assertThat(this.mvc.post().uri("/failing/echo").param("text", "   ").with(csrf()).exchange()).hasStatusOk()
 			.hasBodyTextEqualTo("[null]");
 	}
 

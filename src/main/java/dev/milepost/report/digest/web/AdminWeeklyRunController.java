@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Run weekly job now" on the outbox page ({@code /admin/**} is ADMIN-only in the security
- * configuration): the weekly job's work for the week that ended last, at once and without waiting
- * for its lock (the work is idempotent), with what it did as the flash message.
+ * "Run weekly job now" on the outbox page ({@code /admin/**} is ADMIN-only in the
+ * security configuration): the weekly job's work for the week that ended last, at once
+ * and without waiting for its lock (the work is idempotent), with what it did as the
+ * flash message.
  */
 @Controller
 class AdminWeeklyRunController {
@@ -34,8 +35,8 @@ class AdminWeeklyRunController {
 		Locale locale = LocaleContextHolder.getLocale();
 		String digest = this.messages.getMessage(
 				run.digestPublished() ? "digest.run.digest.published" : "digest.run.digest.before", null, locale);
-		redirect.addFlashAttribute("flash", this.messages.getMessage("digest.run.flash", new Object[] { run.week(),
-				digest, run.reminders(), run.autoPublished(), run.failed() }, locale));
+		redirect.addFlashAttribute("flash", this.messages.getMessage("digest.run.flash",
+				new Object[] { run.week(), digest, run.reminders(), run.autoPublished(), run.failed() }, locale));
 		return "redirect:/admin/outbox";
 	}
 

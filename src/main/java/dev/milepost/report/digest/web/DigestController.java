@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The leadership digest: the archive of published weeks, one week's digest (the stored snapshot
- * once published, else a preview computed now) and its publication, which is for administrators
- * only: the digest speaks for the whole portfolio, not for a program a TPM owns.
+ * The leadership digest: the archive of published weeks, one week's digest (the stored
+ * snapshot once published, else a preview computed now) and its publication, which is for
+ * administrators only: the digest speaks for the whole portfolio, not for a program a TPM
+ * owns.
  */
 @Controller
 class DigestController {
@@ -47,8 +48,7 @@ class DigestController {
 
 	private final Access access;
 
-	DigestController(DigestService digests, DigestDrafter drafter, MessageSource messages, Clock clock,
-			Access access) {
+	DigestController(DigestService digests, DigestDrafter drafter, MessageSource messages, Clock clock, Access access) {
 		this.digests = digests;
 		this.drafter = drafter;
 		this.messages = messages;
@@ -65,8 +65,8 @@ class DigestController {
 	String archive(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size, Model model) {
 		IsoWeek thisWeek = IsoWeek.current(this.clock);
-		model.addAttribute("page", this.digests.archive(PageRequests.of(page, size, null, null,
-				Map.of("week", "iso_week"), "week")));
+		model.addAttribute("page",
+				this.digests.archive(PageRequests.of(page, size, null, null, Map.of("week", "iso_week"), "week")));
 		model.addAttribute("thisWeek", thisWeek.toString());
 		model.addAttribute("lastWeek", thisWeek.previous().toString());
 		return ARCHIVE_VIEW;

@@ -29,8 +29,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mail outbox for administrators ({@code /admin/**} is ADMIN-only in the security
- * configuration): counts per status, the rows (filtered by status, sorted, paged), a retry for
- * FAILED rows and "Send test email", which goes through the outbox like every other mail.
+ * configuration): counts per status, the rows (filtered by status, sorted, paged), a
+ * retry for FAILED rows and "Send test email", which goes through the outbox like every
+ * other mail.
  */
 @Controller
 @RequestMapping("/admin/outbox")
@@ -78,8 +79,8 @@ class AdminOutboxController {
 		// newest first unless the URL says otherwise
 		String direction = (dir == null && (sort == null || sort.isBlank() || sort.equals(DEFAULT_SORT))) ? "desc"
 				: dir;
-		model.addAttribute("page", this.outbox.list(status, PageRequests.of(page, size, sort, direction, SORTS,
-				DEFAULT_SORT)));
+		model.addAttribute("page",
+				this.outbox.list(status, PageRequests.of(page, size, sort, direction, SORTS, DEFAULT_SORT)));
 		model.addAttribute("counts", this.outbox.counts());
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", MailStatus.values());
@@ -106,7 +107,8 @@ class AdminOutboxController {
 		String address = form.getAddress().trim();
 		String when = this.dates.dateTime(this.clock.instant());
 		this.outbox.enqueue(new OutgoingMail("test:" + UUID.randomUUID(), address, message("outbox.test.subject"),
-				message("outbox.test.text", when), "<p>" + HtmlUtils.htmlEscape(message("outbox.test.text", when)) + "</p>"));
+				message("outbox.test.text", when),
+				"<p>" + HtmlUtils.htmlEscape(message("outbox.test.text", when)) + "</p>"));
 		redirect.addFlashAttribute("flash", message("outbox.flash.test", address));
 		return "redirect:/admin/outbox";
 	}

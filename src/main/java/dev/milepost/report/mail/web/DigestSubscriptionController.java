@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Subscribing to the leadership digest: any signed-in user for themselves (on "My work"), and
- * whoever edits stakeholders for a stakeholder (on the stakeholder's page). Both are idempotent.
+ * Subscribing to the leadership digest: any signed-in user for themselves (on "My work"),
+ * and whoever edits stakeholders for a stakeholder (on the stakeholder's page). Both are
+ * idempotent.
  */
 @Controller
 class DigestSubscriptionController {
@@ -54,8 +55,8 @@ class DigestSubscriptionController {
 		else {
 			this.subscriptions.unsubscribeUser(account.id());
 		}
-		redirect.addFlashAttribute("flash", message(subscribe ? "digest.subscription.me.on" : "digest.subscription.me.off",
-				account.email()));
+		redirect.addFlashAttribute("flash",
+				message(subscribe ? "digest.subscription.me.on" : "digest.subscription.me.off", account.email()));
 		return "redirect:/me";
 	}
 
@@ -69,9 +70,9 @@ class DigestSubscriptionController {
 		else {
 			this.subscriptions.unsubscribeStakeholder(id);
 		}
-		redirect.addFlashAttribute("flash", message(
-				subscribe ? "digest.subscription.stakeholder.on" : "digest.subscription.stakeholder.off",
-				stakeholder.getName()));
+		redirect.addFlashAttribute("flash",
+				message(subscribe ? "digest.subscription.stakeholder.on" : "digest.subscription.stakeholder.off",
+						stakeholder.getName()));
 		return "redirect:/stakeholders/" + id;
 	}
 

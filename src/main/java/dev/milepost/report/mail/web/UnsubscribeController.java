@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The unsubscribe link of every report and digest mail, for anyone holding it (no account, no
- * session): GET shows what it stops and a button (a GET never changes anything, because mail
- * scanners open links); POST stops it. The POST is also the RFC 8058 one-click target named by the
- * {@code List-Unsubscribe-Post} header, which mail providers send without a cookie or CSRF token:
- * the signed token is its authorisation, so CSRF protection is off for this path only
- * (SecurityConfiguration).
+ * The unsubscribe link of every report and digest mail, for anyone holding it (no
+ * account, no session): GET shows what it stops and a button (a GET never changes
+ * anything, because mail scanners open links); POST stops it. The POST is also the RFC
+ * 8058 one-click target named by the {@code List-Unsubscribe-Post} header, which mail
+ * providers send without a cookie or CSRF token: the signed token is its authorisation,
+ * so CSRF protection is off for this path only (SecurityConfiguration).
  */
 @Controller
 class UnsubscribeController {
