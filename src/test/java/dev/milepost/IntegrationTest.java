@@ -32,8 +32,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, TestData.class, StatementCounter.class,
-		PortfolioCleaner.class, DashboardFixtures.class, DigestEvents.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, FastPasswordHashing.class, TestData.class,
+		StatementCounter.class, PortfolioCleaner.class, DashboardFixtures.class, DigestEvents.class })
 @MockitoSpyBean(types = ReportService.class)
 @TestExecutionListeners(listeners = TestClockReset.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
