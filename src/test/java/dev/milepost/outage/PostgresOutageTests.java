@@ -306,6 +306,7 @@ class PostgresOutageTests {
 		Map<String, String> unavailablePages = new ConcurrentHashMap<>();
 		AtomicInteger unavailable = new AtomicInteger();
 		AtomicInteger other = new AtomicInteger();
+		List<String> otherAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
 		AtomicBoolean saving = new AtomicBoolean(true);
 		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
 		try {
@@ -326,6 +327,8 @@ class PostgresOutageTests {
 						}
 						else {
 							other.incrementAndGet();
+							otherAnswers.add(answer.statusCode() + " "
+									+ answer.body().substring(0, Math.min(300, answer.body().length())));
 						}
 					}
 					return null;
@@ -351,7 +354,7 @@ class PostgresOutageTests {
 				client.get();
 			}
 
-			assertThat(other).as("answers other than saved (302) or unavailable (503)").hasValue(0);
+			assertThat(other).as("answers other than saved (302) or unavailable (503): %s", otherAnswers).hasValue(0);
 			List<String> stored = this.jdbc.sql("select program_key from programs where program_key = any (?)")
 				.param(acknowledged.toArray(String[]::new))
 				.query(String.class)
