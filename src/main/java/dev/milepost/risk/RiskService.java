@@ -115,6 +115,26 @@ public class RiskService {
 		return this.risks.saveAndFlush(risk);
 	}
 
+	/** Days from a "reviewed, no change" to the next review. */
+	public static final int REVIEW_INTERVAL_DAYS = 14;
+
+	/**
+	 * Records that the risk was reviewed today and nothing changed: the next review is
+	 * {@value #REVIEW_INTERVAL_DAYS} days from today (kept in the risk's history like any
+	 * other change).
+	 * @throws RiskNotFoundException when there is no such risk
+	 * @throws ObjectOptimisticLockingFailureException when the stored version differs
+	 */
+	@Transactional
+	public Risk markReviewed(Long id, long version) {
+		Risk risk = get(id);
+		if (risk.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Risk.class, id);
+		}
+		risk.setNextReviewDate(today().plusDays(REVIEW_INTERVAL_DAYS));
+		return this.risks.saveAndFlush(risk);
+	}
+
 	/** Hides the risk from lists and program/project tables; it stays readable by id. */
 	@Transactional
 	public Risk archive(Long id) {

@@ -51,16 +51,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * named with its token) exactly as it was: compared column by column, versions and
  * timestamps included.
  * <p>
- * Size: 56 endpoint rows (54 POST mappings, 3 of them the weekly reports, 2 the
- * leadership digest subscriptions, 2 the digest's publication and the weekly job, 5 the
- * account screens under {@code /admin/users}, 2 the mail outbox under
- * {@code /admin/outbox}, 4 the health overrides; the milestone progress update once with
- * htmx and once without, the program/project page's link form once for a program and once
- * for a project) x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor
- * TPM, ADMIN) = 336 cases. {@code /unsubscribe} is left out on purpose: anyone holding a
- * signed link may use it, without a login or CSRF token (ReportMailTests checks that it
- * works and cannot be forged). {@link #everyStateChangingEndpointIsInTheMatrix()} fails
- * when a controller gains a non-GET mapping that is not listed here.
+ * Size: 57 endpoint rows (55 POST mappings, 1 of them the weekly update's risk review, 3
+ * of them the weekly reports, 2 the leadership digest subscriptions, 2 the digest's
+ * publication and the weekly job, 5 the account screens under {@code /admin/users}, 2 the
+ * mail outbox under {@code /admin/outbox}, 4 the health overrides; the milestone progress
+ * update once with htmx and once without, the program/project page's link form once for a
+ * program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
+ * owning TPM, editor TPM, ADMIN) = 342 cases. {@code /unsubscribe} is left out on
+ * purpose: anyone holding a signed link may use it, without a login or CSRF token
+ * (ReportMailTests checks that it works and cannot be forged).
+ * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
+ * non-GET mapping that is not listed here.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -298,6 +299,10 @@ class AuthorizationMatrixTests {
 				(w) -> Call.of("/risks/" + w.risk() + "/restore")));
 		rows.add(new Endpoint("/risks/{id}/delete", "", editors, none,
 				(w) -> Call.of("/risks/" + w.risk() + "/delete")));
+		// the weekly update's "reviewed, no change"
+		rows.add(new Endpoint("/programs/{id}/update/risks/{riskId}/reviewed", "", editors, none,
+				(w) -> Call.of("/programs/" + w.program() + "/update/risks/" + w.risk() + "/reviewed", "version",
+						String.valueOf(w.version("risks", w.risk())))));
 
 		// stakeholder records: a directory shared by every TPM
 		rows.add(new Endpoint("/stakeholders", "", Rule.ANY_TPM, none, (w) -> stakeholderForm("/stakeholders", w,

@@ -89,6 +89,8 @@ class DashboardStatementCountTests {
 			new Page("project trend", "leader", "VIEWER", (t) -> "/projects/" + t.projectId() + "/trend",
 					(t) -> t.projectKey()),
 			new Page("program trend", "leader", "VIEWER", (t) -> "/programs/" + t.programId() + "/trend",
+					Target::programName),
+			new Page("weekly update", "leader", "VIEWER", (t) -> "/programs/" + t.programId() + "/update",
 					Target::programName));
 
 	/** What one rendering of one page cost and showed. */
