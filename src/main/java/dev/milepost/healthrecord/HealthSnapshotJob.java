@@ -16,7 +16,7 @@ import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
 import dev.milepost.health.Reason;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dev.milepost.shared.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records the computed and effective health of every program and project that is not
@@ -37,11 +39,15 @@ import org.springframework.transaction.annotation.Transactional;
  * this week's record is missing (the app may have been down on Monday). Idempotent: a
  * subject that already has a row for the week is skipped by the insert itself
  * ({@code insert ... select ... where not exists}, the same SQL on PostgreSQL and H2),
- * and the unique (subject, week_start) keys catch a race with a second instance. ShedLock
- * (table {@code shedlock}) makes only one instance run the scheduled job at all.
+ * and the unique (subject, week_start) keys catch a race with a second instance. Every
+ * entry point (the schedule, the start-up run, {@link #recordThisWeek()}) goes through
+ * {@link Jobs} and its lock {@value #LOCK}, so only one instance (or thread) records at a
+ * time; a second one is refused.
  */
 @Component
 public class HealthSnapshotJob {
+
+	static final String LOCK = "health-snapshots";
 
 	private static final Logger logger = LoggerFactory.getLogger(HealthSnapshotJob.class);
 
@@ -70,12 +76,19 @@ public class HealthSnapshotJob {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final Jobs jobs;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	HealthSnapshotJob(HealthBoard board, HealthMessages messages, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	HealthSnapshotJob(HealthBoard board, HealthMessages messages, NamedParameterJdbcTemplate jdbc, Jobs jobs,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.board = board;
 		this.messages = messages;
 		this.jdbc = jdbc;
+		this.jobs = jobs;
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
@@ -88,6 +101,10 @@ public class HealthSnapshotJob {
 		try {
 			recordThisWeek();
 		}
+		catch (Jobs.JobRefusedException ex) {
+			// another instance, starting at the same moment, is recording it
+			logger.info("This week's health is being recorded by another instance");
+		}
 		catch (RuntimeException ex) {
 			// the app is usable without this week's record; the Monday job tries again
 			logger.warn("Could not record this week's health at start-up", ex);
@@ -96,17 +113,27 @@ public class HealthSnapshotJob {
 
 	/** Monday morning: this week's record. */
 	@Scheduled(cron = "${milepost.health.snapshot-cron:0 0 6 * * MON}", zone = "${milepost.time-zone:UTC}")
-	@SchedulerLock(name = "health-snapshots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void recordWeekly() {
-		recordThisWeek();
+		this.jobs.runScheduled(LOCK, this::recordUnderLock);
 	}
 
 	/**
-	 * Records this week's health of every program and project that has none yet.
+	 * Records this week's health of every program and project that has none yet, under
+	 * the job's lock (the transaction commits before the lock is released).
 	 * @return the number of rows inserted
+	 * @throws Jobs.JobRefusedException when another instance (or thread) is recording, or
+	 * its scheduled run ended less than a minute ago
 	 */
-	@Transactional
 	public int recordThisWeek() {
+		return this.jobs.run(LOCK, this::recordUnderLock);
+	}
+
+	private int recordUnderLock() {
+		Integer inserted = this.transaction.execute((status) -> record());
+		return (inserted != null) ? inserted : 0;
+	}
+
+	private int record() {
 		LocalDate today = this.board.today();
 		LocalDate week = HealthWeeks.weekStart(today);
 		Collection<ProgramHealth> programs = this.board.portfolio().portfolio().programs();

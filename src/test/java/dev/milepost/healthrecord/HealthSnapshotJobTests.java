@@ -13,6 +13,8 @@ import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.Trend;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import dev.milepost.shared.Jobs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The weekly health record: one row per program and project per ISO week, however often
@@ -78,6 +81,30 @@ class HealthSnapshotJobTests {
 		assertThat(rows("project_id", slipping.getId())).singleElement()
 			.satisfies((row) -> assertThat(row).containsEntry("effective", "RED"));
 		assertThat(rows("project_id", archived.getId())).isEmpty();
+	}
+
+	@AfterEach
+	void releaseLocks() {
+		this.portfolio.releaseLocks();
+	}
+
+	/**
+	 * Every entry point (direct call, schedule, start-up) takes the one lock: while
+	 * another instance records, none of them records here.
+	 */
+	@Test
+	void whileAnotherInstanceRecordsEveryEntryPointHereIsRefused() {
+		Program program = this.data.program();
+		this.portfolio.holdLockElsewhere(HealthSnapshotJob.LOCK);
+
+		assertThatThrownBy(() -> this.job.recordThisWeek()).isInstanceOf(Jobs.JobRefusedException.class);
+		this.job.recordWeekly();
+		this.job.recordAtStartup();
+
+		assertThat(rows("program_id", program.getId())).isEmpty();
+		this.portfolio.releaseLocks();
+		assertThat(this.job.recordThisWeek()).isEqualTo(1);
+		assertThat(rows("program_id", program.getId())).hasSize(1);
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import dev.milepost.report.ReportService;
 import dev.milepost.report.mail.MailOutbox;
 import dev.milepost.report.mail.OutgoingMail;
 import dev.milepost.shared.CurrentActor;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dev.milepost.shared.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +24,15 @@ import org.springframework.stereotype.Component;
 /**
  * The weekly report job, for the ISO week that just ended: every Monday at 07:00 in
  * {@code milepost.time-zone} ({@code milepost.reports.weekly-cron}), after the health
- * snapshot of 06:00, on one instance at a time (ShedLock {@value #LOCK}). For every
- * active program whose report of the week is missing or still a draft (no version of the
- * week published), it either publishes the report
- * ({@code milepost.reports.auto-publish=true}) or queues a reminder to the program's
- * owner; then it publishes the week's digest, so that the digest sees the reports
- * published here. Every step is idempotent: a second run publishes nothing twice and
- * queues no reminder twice.
+ * snapshot of 06:00. Every entry point (the schedule, {@link #runFor(IsoWeek)} for the
+ * admin's button and anyone else) goes through {@link Jobs} and its lock {@value #LOCK},
+ * so the job runs on one instance at a time; a second run at the same moment is refused
+ * ({@link Jobs.JobRefusedException}), it never does the work twice. For every active
+ * program whose report of the week is missing or still a draft (no version of the week
+ * published), it either publishes the report ({@code milepost.reports.auto-publish=true})
+ * or queues a reminder to the program's owner; then it publishes the week's digest, so
+ * that the digest sees the reports published here. Every step is idempotent: a second run
+ * publishes nothing twice and queues no reminder twice.
  */
 @Component
 public class WeeklyReportJob {
@@ -68,6 +70,8 @@ public class WeeklyReportJob {
 
 	private final ApplicationEventPublisher events;
 
+	private final Jobs jobs;
+
 	private final Clock clock;
 
 	private final boolean autoPublish;
@@ -75,7 +79,7 @@ public class WeeklyReportJob {
 	private final String baseUrl;
 
 	WeeklyReportJob(DigestService digests, ReportService reports, MailOutbox outbox, JdbcClient jdbc,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages, ApplicationEventPublisher events, Jobs jobs, Clock clock,
 			@Value("${milepost.reports.auto-publish:false}") boolean autoPublish,
 			@Value("${milepost.base-url:http://localhost:8080}") String baseUrl) {
 		this.digests = digests;
@@ -84,20 +88,21 @@ public class WeeklyReportJob {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.events = events;
+		this.jobs = jobs;
 		this.clock = clock;
 		this.autoPublish = autoPublish;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/**
-	 * The scheduled entry point: {@link #runFor(IsoWeek)} the previous week, unless
-	 * another instance (or thread) holds the lock or ran it less than a minute ago; then
-	 * it returns at once.
+	 * The scheduled entry point: the job for the previous week, unless another instance
+	 * (or thread) holds the lock or ran it less than a minute ago; then it returns at
+	 * once.
+	 * @return whether this call ran the job
 	 */
 	@Scheduled(cron = "${milepost.reports.weekly-cron:0 0 7 * * MON}", zone = "${milepost.time-zone:UTC}")
-	@SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
-	public void runWeekly() {
-		runFor(previousWeek());
+	public boolean runWeekly() {
+		return this.jobs.runScheduled(LOCK, () -> work(previousWeek(), this.autoPublish));
 	}
 
 	/** The week that ended last, in {@code milepost.time-zone}. */
@@ -106,9 +111,12 @@ public class WeeklyReportJob {
 	}
 
 	/**
-	 * The job's work for {@code week}, without the lock (for tests and the admin action;
-	 * safe to repeat). Each report is published in its own transaction; one that fails is
-	 * logged and counted, and the others go on.
+	 * The job for {@code week} now (the admin's "Run weekly job now"), under the same
+	 * lock as the schedule, released when it ends; safe to repeat. Each report is
+	 * published in its own transaction; one that fails is logged and counted, and the
+	 * others go on.
+	 * @throws Jobs.JobRefusedException when the job is running on another instance (or
+	 * thread), or its scheduled run ended there less than a minute ago
 	 */
 	public WeeklyRun runFor(IsoWeek week) {
 		return runFor(week, this.autoPublish);
@@ -116,6 +124,11 @@ public class WeeklyReportJob {
 
 	/** {@link #runFor(IsoWeek)}, publishing or reminding as {@code autoPublish} says. */
 	WeeklyRun runFor(IsoWeek week, boolean autoPublish) {
+		return this.jobs.run(LOCK, () -> work(week, autoPublish));
+	}
+
+	/** The job's work, for callers holding the lock. */
+	private WeeklyRun work(IsoWeek week, boolean autoPublish) {
 		return asJob(() -> {
 			int reminders = 0;
 			int published = 0;

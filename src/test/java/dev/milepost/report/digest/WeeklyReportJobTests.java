@@ -3,7 +3,10 @@ package dev.milepost.report.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,26 +17,36 @@ import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportService;
+import dev.milepost.shared.Jobs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The weekly job with auto-publish off (the default): reminders to the owners of
- * unpublished reports, once; the digest; the ShedLock that lets one of two simultaneous
- * runs do the work; the admin's "run now".
+ * unpublished reports, once; the digest; the lock that lets one of two simultaneous runs
+ * do the work, whichever way they start (schedule, direct call, the admin's "run now"),
+ * and refuses the other.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class WeeklyReportJobTests {
 
 	@Autowired
@@ -54,12 +67,24 @@ class WeeklyReportJobTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	/** The real service, a spy (see {@link IntegrationTest}). */
+	@Autowired
+	ReportService reports;
+
 	DigestFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
 		this.portfolio.clean();
 		this.fixtures = new DigestFixtures(this.jdbc, this.data);
+	}
+
+	/**
+	 * A scheduled run keeps its lock a minute: other tests' runs must not be refused.
+	 */
+	@AfterEach
+	void releaseLocks() {
+		this.portfolio.releaseLocks();
 	}
 
 	@Test
@@ -116,43 +141,159 @@ class WeeklyReportJobTests {
 
 	@Test
 	void ofTwoSimultaneousScheduledRunsOnlyOneDoesTheWork() throws Exception {
-		assertThat(AopUtils.isAopProxy(this.job)).as("the job is called through ShedLock's proxy").isTrue();
-		this.jdbc.sql("delete from shedlock where name = :name").param("name", WeeklyReportJob.LOCK).update();
 		String week = this.job.previousWeek().toString();
 		int before = this.events.runs(week).size();
+		List<Boolean> ran = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<Future<?>> calls = new ArrayList<>();
+			List<Future<Boolean>> calls = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
 				calls.add(pool.submit(() -> {
 					start.await();
-					this.job.runWeekly();
-					return null;
+					return this.job.runWeekly();
 				}));
 			}
 			start.countDown();
-			for (Future<?> call : calls) {
-				call.get(120, TimeUnit.SECONDS);
+			for (Future<Boolean> call : calls) {
+				ran.add(call.get(120, TimeUnit.SECONDS));
 			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
 
+		assertThat(ran).as("which call ran the job").containsExactlyInAnyOrder(true, false);
 		assertThat(this.events.runs(week)).as("runs of %s", week).hasSize(before + 1);
 		assertThat(this.jdbc.sql("select count(*) from digests where iso_week = :w")
 			.param("w", week)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		// held at least a minute (lockAtLeastFor), so a third call now does nothing
-		// either
-		this.job.runWeekly();
+		// held at least a minute after a scheduled run, so a third call now does
+		// nothing either, nor does the admin's button
+		assertThat(this.job.runWeekly()).isFalse();
 		assertThat(this.events.runs(week)).hasSize(before + 1);
 		assertThat(this.jdbc.sql("select count(*) from shedlock where name = :name and lock_until > locked_at")
 			.param("name", WeeklyReportJob.LOCK)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		assertThat(
+				this.mvc.post().uri("/admin/reports/weekly-run").with(csrf()).with(user("test-admin").roles("ADMIN")))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("already running on another instance (or has just run there)");
+	}
+
+	/**
+	 * The defect of issue 11: two instances' "Run weekly job now" at once both published
+	 * every report; the constraints refused the second copies, and its admin read "44
+	 * failed" over 44 logged ReportConflictExceptions. Now the second run is refused
+	 * before it does anything. The first run is held inside its first publication until
+	 * the second has been answered, so that the two overlap for certain.
+	 */
+	@Test
+	void ofTwoSimultaneousRunsOnDemandOneRunsAndTheOtherIsRefused(CapturedOutput output) throws Exception {
+		IsoWeek week = IsoWeek.parse("2022-W12");
+		List<Program> programs = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Program program = this.fixtures.program("concurrent-" + i + "@example.org");
+			this.fixtures.report(program, week, 1, "DRAFT", null);
+			programs.add(program);
+		}
+		CountDownLatch refused = new CountDownLatch(1);
+		doAnswer((call) -> {
+			assertThat(refused.await(60, TimeUnit.SECONDS)).as("the other run was answered").isTrue();
+			return call.callRealMethod();
+		}).when(this.reports).publish(anyLong(), any());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CompletionService<WeeklyRun> runs = new ExecutorCompletionService<>(pool);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			for (int i = 0; i < 2; i++) {
+				runs.submit(() -> {
+					start.await();
+					return this.job.runFor(week, true);
+				});
+			}
+			start.countDown();
+
+			Future<WeeklyRun> first = runs.poll(60, TimeUnit.SECONDS);
+			assertThat(first).as("one run is answered while the other works").isNotNull();
+			assertThatRefused(first);
+			refused.countDown();
+			Future<WeeklyRun> second = runs.poll(120, TimeUnit.SECONDS);
+			assertThat(second).isNotNull();
+			WeeklyRun run = second.get();
+			assertThat(run.autoPublished()).isEqualTo(3);
+			assertThat(run.failed()).isZero();
+			assertThat(run.digestPublished()).isTrue();
+		}
+		finally {
+			refused.countDown();
+			pool.shutdownNow();
+		}
+
+		for (Program program : programs) {
+			assertThat(
+					this.jdbc.sql("select count(*) from status_reports where program_id = :p and status = 'PUBLISHED'")
+						.param("p", program.getId())
+						.query(Long.class)
+						.single())
+				.isEqualTo(1);
+		}
+		assertThat(this.events.runs(week.toString())).hasSize(1);
+		assertThat(output.getAll()).doesNotContain("ReportConflictException").doesNotContain("Could not publish");
+		assertThat(this.jdbc
+			.sql("select count(*) from shedlock where name = :name and lock_until > timezone('utc', now())")
+			.param("name", WeeklyReportJob.LOCK)
+			.query(Long.class)
+			.single()).as("a run on demand releases its lock when it ends").isZero();
+	}
+
+	@Test
+	void theAdminIsToldTheJobRunsElsewhereAndNothingIsDone() {
+		String week = this.job.previousWeek().toString();
+		Program drafting = this.fixtures.program("refused-run-owner@example.org");
+		this.fixtures.report(drafting, IsoWeek.parse(week), 1, "DRAFT", null);
+		this.portfolio.holdLockElsewhere(WeeklyReportJob.LOCK);
+		int before = this.events.runs(week).size();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/reports/weekly-run")
+			.with(csrf())
+			.with(user("test-admin").roles("ADMIN"))
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("The weekly job is already running on another instance (or has just run there)")
+			.doesNotContain("failed");
+		assertThat(this.events.runs(week)).hasSize(before);
+		assertThat(reminders(drafting, IsoWeek.parse(week))).isEmpty();
+		assertThat(this.jdbc.sql("select locked_by from shedlock where name = :name")
+			.param("name", WeeklyReportJob.LOCK)
+			.query(String.class)
+			.single()).as("the other instance's lock is left alone").isEqualTo("another-instance");
+
+		this.portfolio.releaseLocks();
+		assertThat(
+				this.mvc.post().uri("/admin/reports/weekly-run").with(csrf()).with(user("test-admin").roles("ADMIN")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(reminders(drafting, IsoWeek.parse(week))).hasSize(1);
+	}
+
+	private static void assertThatRefused(Future<WeeklyRun> run) {
+		try {
+			WeeklyRun unexpected = run.get();
+			throw new AssertionError("both runs did the work; this one: " + unexpected);
+		}
+		catch (ExecutionException ex) {
+			assertThat(ex.getCause()).isInstanceOf(Jobs.JobRefusedException.class);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
 	}
 
 	@Test

@@ -1,25 +1,25 @@
-package dev.milepost.report.digest;
+package dev.milepost.shared;
+
+import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * ShedLock for the weekly job: a {@code @SchedulerLock} method runs on one instance at a
- * time, the lock being a row of table {@code shedlock} timed by the database's clock (so
- * that the instances' clocks do not matter). Locks are applied to the annotated methods
- * themselves (ShedLock's method proxy), so they hold for the scheduler and for any other
- * caller of those methods.
+ * The locks of {@link Jobs}: ShedLock's JDBC provider on table {@code shedlock}, timed by
+ * the database's clock ({@code usingDbTime}), so that the instances' clocks (and a test's
+ * shifted clock) do not matter.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class WeeklyJobConfiguration {
+class JobsConfiguration {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
@@ -27,6 +27,11 @@ class WeeklyJobConfiguration {
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
+	}
+
+	@Bean
+	Jobs jobs(LockProvider lockProvider, MeterRegistry meters, Clock clock) {
+		return new Jobs(new DefaultLockingTaskExecutor(lockProvider), meters, clock);
 	}
 
 }
