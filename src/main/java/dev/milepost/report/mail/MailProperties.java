@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backoffBase wait after the first failure; doubled after each further one
  * (default 1 min)
  * @param backoffMax longest wait between two attempts (default 1 h)
- * @param lease how long a worker's claim on a row lasts; longer than one SMTP
- * conversation with its timeouts, so that a claim only lapses when its worker died
- * (default 5 min)
+ * @param claimLease how long a worker's claim on a row lasts
+ * ({@code milepost.mail.claim-lease}, default 60 s, at least {@link #MIN_CLAIM_LEASE}):
+ * the delay after which the mail that a crashed (killed) instance was sending is sent
+ * again by another worker; longer than one SMTP conversation with its timeouts (5 s per
+ * connect, read and write), so that a claim only lapses when its worker died
  * @param batchSize rows looked at per worker run (default 100)
  * @param unsubscribeSecret the key that signs unsubscribe links (at least 32 characters;
  * from the environment, {@code MILEPOST_MAIL_UNSUBSCRIBE_SECRET}); when unset, a random
@@ -23,8 +25,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * instances
  */
 @ConfigurationProperties("milepost.mail")
-public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax, Duration lease,
-		int batchSize, String unsubscribeSecret) {
+public record MailProperties(String from, int maxAttempts, Duration backoffBase, Duration backoffMax,
+		Duration claimLease, int batchSize, String unsubscribeSecret) {
+
+	/** The default claim lease. */
+	public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofSeconds(60);
+
+	/**
+	 * The shortest claim lease accepted: below it a slow but working SMTP conversation
+	 * could outlast its claim, and a second worker would send the same mail.
+	 */
+	public static final Duration MIN_CLAIM_LEASE = Duration.ofSeconds(10);
 
 	public MailProperties {
 		if (from == null || from.isBlank()) {
@@ -39,8 +50,12 @@ public record MailProperties(String from, int maxAttempts, Duration backoffBase,
 		if (backoffMax == null || backoffMax.compareTo(backoffBase) < 0) {
 			backoffMax = Duration.ofHours(1).compareTo(backoffBase) < 0 ? backoffBase : Duration.ofHours(1);
 		}
-		if (lease == null || lease.isZero() || lease.isNegative()) {
-			lease = Duration.ofMinutes(5);
+		if (claimLease == null) {
+			claimLease = DEFAULT_CLAIM_LEASE;
+		}
+		if (claimLease.compareTo(MIN_CLAIM_LEASE) < 0) {
+			throw new IllegalArgumentException("milepost.mail.claim-lease must be at least "
+					+ MIN_CLAIM_LEASE.toSeconds() + "s (it is " + claimLease + ")");
 		}
 		if (batchSize <= 0) {
 			batchSize = 100;

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +23,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 class OutboxConfiguration {
 
 	@Bean
-	OutboxWorker outboxWorker(JdbcClient jdbc, JavaMailSender sender, MailProperties properties, Clock clock) {
+	OutboxWorker outboxWorker(JdbcClient jdbc, JavaMailSender sender, MailProperties properties, Clock clock,
+			MeterRegistry meters) {
 		String id = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-		return new OutboxWorker(jdbc, sender, properties, clock, id.length() > 100 ? id.substring(0, 100) : id);
+		return new OutboxWorker(jdbc, sender, properties, clock, id.length() > 100 ? id.substring(0, 100) : id, meters);
 	}
 
 	@Bean

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -34,15 +37,20 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * claimed_until = now + lease where id = ? and status = 'PENDING' and (claimed_until is null or
  * claimed_until < now)}. Only the worker whose update changed 1 row sends; the database's
  * row lock makes the second of two racing updates see the first one's claim and change 0
- * rows. A claim is a lease: if its worker dies, the row is due again once
- * {@code claimed_until} passed.
+ * rows. A claim is a lease ({@code milepost.mail.claim-lease}, default 60 s): if its
+ * worker dies, the row is due again once {@code claimed_until} passed, and the next run
+ * of any worker sends it.
  *
  * <p>
- * <b>Exactly once, honestly</b>: the row is marked SENT by one statement right after the
- * SMTP server accepted the message. If the process dies (or the database is unreachable)
- * in that window, the lease lapses and the mail is sent again: at-least-once with a
- * window of one UPDATE. Every attempt carries the same {@code Message-ID} derived from
- * the dedupe key, so receivers that de-duplicate on it show one mail.
+ * <b>At least once, honestly</b>: SMTP has no two-phase commit, so "accepted by the
+ * server" and "marked SENT" cannot be one transaction. The row is marked SENT by the very
+ * next statement after the server's acceptance (its 250 reply to the message data), a
+ * single auto-committed UPDATE with nothing in between. If the process dies (or the
+ * database cannot be reached) in that window, or while the server is still receiving the
+ * message, the claim lapses and the mail is sent again after the lease: at most one
+ * duplicate per crash, the mail that was in flight. Every attempt carries the same
+ * {@code Message-ID} derived from the dedupe key, so receivers that de-duplicate on it
+ * show one mail.
  *
  * <p>
  * <b>Failure</b>: attempts + 1, {@code last_error} = exception class and message (no
@@ -63,12 +71,40 @@ public class OutboxWorker {
 
 	private final String id;
 
+	private final Counter sentCount;
+
+	private final Counter retryCount;
+
+	private final Counter failedCount;
+
+	/** A worker whose deliveries are counted nowhere (tests, tools). */
 	public OutboxWorker(JdbcClient jdbc, JavaMailSender sender, MailProperties properties, Clock clock, String id) {
+		this(jdbc, sender, properties, clock, id, new SimpleMeterRegistry());
+	}
+
+	/**
+	 * A worker that counts its deliveries in {@code milepost.mail.deliveries}
+	 * (Prometheus: {@code milepost_mail_deliveries_total}), tag {@code outcome}:
+	 * {@code sent}, {@code retry} (a failed attempt that will be retried) or
+	 * {@code failed} (the last attempt failed).
+	 */
+	public OutboxWorker(JdbcClient jdbc, JavaMailSender sender, MailProperties properties, Clock clock, String id,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.properties = properties;
 		this.clock = clock;
 		this.id = id;
+		this.sentCount = deliveries(meters, "sent");
+		this.retryCount = deliveries(meters, "retry");
+		this.failedCount = deliveries(meters, "failed");
+	}
+
+	private static Counter deliveries(MeterRegistry meters, String outcome) {
+		return Counter.builder("milepost.mail.deliveries")
+			.description("Attempts to deliver an outbox mail by outcome (sent, retry, failed: gave up)")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	public String id() {
@@ -141,7 +177,7 @@ public class OutboxWorker {
 				update mail_outbox set claimed_by = :me, claimed_until = :until
 				where id = :id and status = 'PENDING' and (claimed_until is null or claimed_until < :now)""")
 			.param("me", this.id)
-			.param("until", at(now.plus(this.properties.lease())))
+			.param("until", at(now.plus(this.properties.claimLease())))
 			.param("id", row)
 			.param("now", at(now))
 			.update() == 1;
@@ -166,12 +202,13 @@ public class OutboxWorker {
 			failed(row, attempts, ex);
 			return false;
 		}
-		// right after the server accepted it: the only window in which a duplicate is
-		// possible
+		// the next statement after the server accepted it, nothing in between: a crash
+		// here is the one window in which the mail goes out twice (after the lease)
 		this.jdbc.sql("""
 				update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null, claimed_until = null,
 				    last_error = null, attempts = attempts + 1, version = version + 1
 				where id = :id""").param("now", at(this.clock.instant())).param("id", row).update();
+		this.sentCount.increment();
 		return true;
 	}
 
@@ -302,6 +339,7 @@ public class OutboxWorker {
 			error = error.substring(0, 1000);
 		}
 		logger.info("Mail {} attempt {} failed{}: {}", row, attempts, giveUp ? " (giving up)" : "", error);
+		(giveUp ? this.failedCount : this.retryCount).increment();
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				update mail_outbox set status = :status, attempts = :attempts, next_attempt_at = :next,

@@ -163,7 +163,7 @@ class OutboxWorkerTests {
 			this.outbox.enqueue(new OutgoingMail("drain:" + to, to, "Drain " + i, "Text", null));
 		}
 		MailProperties batchOfThree = new MailProperties(this.properties.from(), this.properties.maxAttempts(),
-				this.properties.backoffBase(), this.properties.backoffMax(), this.properties.lease(), 3, null);
+				this.properties.backoffBase(), this.properties.backoffMax(), this.properties.claimLease(), 3, null);
 
 		assertThat(worker("drainer", this.sender, batchOfThree).drain()).isEqualTo(7);
 
@@ -232,7 +232,7 @@ class OutboxWorkerTests {
 		String key = "failed:" + to;
 		this.outbox.enqueue(new OutgoingMail(key, to, "Failing", "Text", "<p>Text</p>"));
 		MailProperties twoAttempts = new MailProperties(this.properties.from(), 2, this.properties.backoffBase(),
-				this.properties.backoffMax(), this.properties.lease(), this.properties.batchSize(), null);
+				this.properties.backoffMax(), this.properties.claimLease(), this.properties.batchSize(), null);
 		OutboxWorker dead = worker("dead", deadSender(), twoAttempts);
 
 		dead.runOnce();
