@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +30,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may do what on the web: every page needs a login; reading is open to every role;
@@ -42,6 +45,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code SameSite=Lax} and {@code HttpOnly}, and {@code Secure} when the request came
  * over HTTPS (also through a proxy sending {@code X-Forwarded-Proto}, see
  * {@code server.forward-headers-strategy}); such requests also get HSTS.
+ * <p>
+ * The actuator ({@code /actuator/**}, e.g. {@code /actuator/prometheus}) has a chain of
+ * its own: only its health probes are public; everything else needs the ADMIN role, by
+ * HTTP Basic (a scraper; the same lockout applies) or an administrator's session. A
+ * scrape creates no session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,7 +76,36 @@ class SecurityConfiguration {
 	/** The one answer to every failed login. */
 	static final String LOGIN_FAILED = "/login?error";
 
+	/**
+	 * {@code /actuator/**}: health (liveness, readiness) for anyone, the rest for ADMIN
+	 * only; anonymous requests get 401 with a Basic challenge, not the login page.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, LockoutAuthenticationProvider logins,
+			AuthenticationEventPublisher authenticationEvents) throws Exception {
+		ProviderManager authentication = new ProviderManager(logins);
+		authentication.setAuthenticationEventPublisher(authenticationEvents);
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(authentication)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic((basic) -> basic.realmName("Milepost"))
+			// a scraper every 15 s must not leave a session (a database row) each time
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
 			UserDetailsService userDetailsService, LockoutAuthenticationProvider logins,
 			AuthenticationEventPublisher authenticationEvents) throws Exception {
