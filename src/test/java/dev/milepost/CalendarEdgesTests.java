@@ -12,10 +12,12 @@ import dev.milepost.portfolio.MilestoneStatus;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.report.IsoWeek;
+import dev.milepost.report.ReportFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,6 +48,9 @@ class CalendarEdgesTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@CsvSource({ "2026-09-30T12:00:00Z, UTC, 2026-09-30, 2026-W40, Q3 2026",
@@ -91,6 +96,7 @@ class CalendarEdgesTests {
 		return this.mvc.post()
 			.uri("/programs/{id}/reports/{week}/publish", program.getId(), week)
 			.with(csrf())
+			.param("version", new ReportFixtures(this.jdbc).shownVersion(program.getId(), week.toString()))
 			.exchange();
 	}
 

@@ -188,6 +188,26 @@ public class ReportService {
 	}
 
 	/**
+	 * Publishes the draft exactly as the user reviewed it: like {@link #publish}, but
+	 * only if the week's draft is still at {@code reviewedVersion} ({@code null}: the
+	 * user reviewed a week that had no draft yet, and still has none).
+	 * @throws StaleReportException if the draft changed (or was created) since
+	 * @throws ReportConflictException if the latest version is already published
+	 */
+	@Transactional
+	public StoredReport publishReviewed(long programId, IsoWeek week, Long reviewedVersion) {
+		StoredReport latest = find(programId, week, null).orElse(null);
+		if (latest != null && !latest.isDraft()) {
+			throw new ReportConflictException(PUBLISHED_CANNOT_CHANGE);
+		}
+		Long current = (latest != null) ? latest.version() : null;
+		if (!java.util.Objects.equals(current, reviewedVersion)) {
+			throw new StaleReportException();
+		}
+		return publish(programId, week);
+	}
+
+	/**
 	 * Starts a correction of the week's published report: version n+1 as a DRAFT with the
 	 * same written sections. The published version stays as it is until the correction is
 	 * published.

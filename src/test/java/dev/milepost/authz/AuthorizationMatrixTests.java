@@ -57,7 +57,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * mail outbox under {@code /admin/outbox}, 4 the health overrides; the milestone progress
  * update once with htmx and once without, the program/project page's link form once for a
  * program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
- * owning TPM, editor TPM, ADMIN) = 342 cases. {@code /unsubscribe} is left out on
+ * owning TPM, editor TPM, ADMIN) = 348 cases. {@code /unsubscribe} is left out on
  * purpose: anyone holding a signed link may use it, without a login or CSRF token
  * (ReportMailTests checks that it works and cannot be forged).
  * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
@@ -357,8 +357,10 @@ class AuthorizationMatrixTests {
 		// weekly reports: edit rights on the program
 		rows.add(new Endpoint("/programs/{id}/reports/{week}", "", editors, none,
 				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10", "summary", "Written " + w.token())));
+		rows.add(new Endpoint("/programs/{id}/reports/{week}/autosave", "", editors, none, (w) -> Call
+			.of("/programs/" + w.program() + "/reports/2026-W10/autosave", "summary", "Autosaved " + w.token())));
 		rows.add(new Endpoint("/programs/{id}/reports/{week}/publish", "", editors, none,
-				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/publish")));
+				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/publish", "version", "new")));
 		rows.add(new Endpoint("/programs/{id}/reports/{week}/correct", "", editors,
 				(w) -> w.fixtures().publishedReport(w.program(), "2026-W10"),
 				(w) -> Call.of("/programs/" + w.program() + "/reports/2026-W10/correct")));

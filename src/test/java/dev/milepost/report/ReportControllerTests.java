@@ -76,7 +76,11 @@ class ReportControllerTests {
 	}
 
 	MvcTestResult post(String suffix) {
-		return this.mvc.post().uri(url() + suffix).with(csrf()).exchange();
+		MockMvcRequestBuilder request = this.mvc.post().uri(url() + suffix).with(csrf());
+		if (suffix.equals("/publish")) {
+			request = request.param("version", this.fixtures.shownVersion(this.program.getId(), WEEK.toString()));
+		}
+		return request.exchange();
 	}
 
 	String page(String uri) {
@@ -285,7 +289,11 @@ class ReportControllerTests {
 			.param("summary", "Old <b>summary</b>")
 			.param("asks", "Budget approval")
 			.exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri(previousWeek + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri(previousWeek + "/publish")
+			.with(csrf())
+			.param("version", this.fixtures.shownVersion(this.program.getId(), "2026-W09"))
+			.exchange()).hasStatus(HttpStatus.FOUND);
 
 		// the week after: a forecast slips, a milestone and a risk are added, the text is
 		// rewritten

@@ -104,4 +104,18 @@ public record ReportFixtures(JdbcClient jdbc) {
 			.update();
 	}
 
+	/**
+	 * The draft version the publish confirmation shows for the week: what a publish
+	 * request must carry ({@code new} when the week has no draft).
+	 */
+	public String shownVersion(long programId, String week) {
+		return this.jdbc
+			.sql("select version from status_reports where program_id = ? and iso_week = ?" + " and status = 'DRAFT'")
+			.params(programId, week)
+			.query(Long.class)
+			.optional()
+			.map(String::valueOf)
+			.orElse("new");
+	}
+
 }

@@ -70,7 +70,11 @@ class ReportPdfTests {
 	void publish(String summary) {
 		assertThat(this.mvc.post().uri(url()).with(csrf()).param("summary", summary).exchange())
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri(url() + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri(url() + "/publish")
+			.with(csrf())
+			.param("version", this.fixtures.shownVersion(this.program.getId(), WEEK.toString()))
+			.exchange()).hasStatus(HttpStatus.FOUND);
 	}
 
 	MvcTestResult get(String uri) {
@@ -153,7 +157,11 @@ class ReportPdfTests {
 			.param("summary", "Corrected text")
 			.param("version", "0")
 			.exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri(url() + "/publish").with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri(url() + "/publish")
+			.with(csrf())
+			.param("version", this.fixtures.shownVersion(this.program.getId(), WEEK.toString()))
+			.exchange()).hasStatus(HttpStatus.FOUND);
 
 		assertThat(text(pdf(url() + ".pdf?version=1"))).contains("Version one text", "Superseded")
 			.doesNotContain("Corrected text");

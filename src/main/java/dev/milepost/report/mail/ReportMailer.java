@@ -14,7 +14,6 @@ import dev.milepost.report.StoredReport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportMailer {
 
-	private final JdbcClient jdbc;
+	private final ReportRecipients recipients;
 
 	private final ReportService reports;
 
@@ -43,9 +42,9 @@ class ReportMailer {
 
 	private final MessageSource messages;
 
-	ReportMailer(JdbcClient jdbc, ReportService reports, MailOutbox outbox, MailTemplates templates, MailLinks links,
-			MessageSource messages) {
-		this.jdbc = jdbc;
+	ReportMailer(ReportRecipients recipients, ReportService reports, MailOutbox outbox, MailTemplates templates,
+			MailLinks links, MessageSource messages) {
+		this.recipients = recipients;
 		this.reports = reports;
 		this.outbox = outbox;
 		this.templates = templates;
@@ -86,19 +85,8 @@ class ReportMailer {
 		}
 	}
 
-	/**
-	 * The program's stakeholders who receive its weekly report, by name. One statement.
-	 */
 	List<Recipient> recipients(long programId) {
-		return this.jdbc.sql("""
-				select s.id, s.name, s.email from program_stakeholders ps
-				join stakeholders s on s.id = ps.stakeholder_id
-				where ps.program_id = :program and ps.receives_weekly_report and not s.archived
-				order by s.name, s.id""")
-			.param("program", programId)
-			.query((rs, n) -> new Recipient(rs.getString("name"), rs.getString("email").toLowerCase(Locale.ROOT),
-					Unsubscription.report(programId, rs.getLong("id"))))
-			.list();
+		return this.recipients.of(programId);
 	}
 
 	private String healthName(String health) {

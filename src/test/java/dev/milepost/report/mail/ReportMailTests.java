@@ -172,8 +172,10 @@ class ReportMailTests {
 
 	@Test
 	void publishingSaysHowManyStakeholdersGetTheReport() {
-		assertThat(
-				this.mvc.post().uri("/programs/{id}/reports/{week}/publish", this.program.getId(), WEEK).with(csrf()))
+		assertThat(this.mvc.post()
+			.uri("/programs/{id}/reports/{week}/publish", this.program.getId(), WEEK)
+			.with(csrf())
+			.param("version", new ReportFixtures(this.jdbc).shownVersion(this.program.getId(), WEEK.toString())))
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flash", "Report of week 2026-W10 published; it goes out by e-mail to 2 stakeholders.");
