@@ -51,7 +51,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * named with its token) exactly as it was: compared column by column, versions and
  * timestamps included.
  * <p>
- * Size: 57 endpoint rows (55 POST mappings, 1 of them the weekly update's risk review, 3
+ * Size: 58 endpoint rows (56 POST mappings, 1 of them the weekly update's risk review, 4
  * of them the weekly reports, 2 the leadership digest subscriptions, 2 the digest's
  * publication and the weekly job, 5 the account screens under {@code /admin/users}, 2 the
  * mail outbox under {@code /admin/outbox}, 4 the health overrides; the milestone progress
