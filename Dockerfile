@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 
 # Build: the Maven wrapper fetches Maven and the dependencies (cached between builds);
-# tests run in CI (./mvnw -B verify), not in the image build.
-FROM eclipse-temurin:17-jdk AS build
+# tests run in CI (./mvnw -B verify), not in the image build. Base images are pinned to a Temurin
+# release (update them on purpose); the build stage's distribution does not matter to the jar.
+FROM eclipse-temurin:17.0.15_6-jdk-jammy AS build
 WORKDIR /workspace
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -12,8 +13,9 @@ RUN --mount=type=cache,target=/root/.m2 \
     && ./mvnw -B -DskipTests package \
     && cp target/milepost-*.jar app.jar
 
-# Run: JRE only, as an unprivileged user with a fixed numeric id.
-FROM eclipse-temurin:17-jre
+# Run: JRE only, as an unprivileged user with a fixed numeric id. No curl in this image: the compose
+# healthcheck uses bash's /dev/tcp.
+FROM eclipse-temurin:17.0.15_6-jre-noble
 RUN groupadd --system --gid 10001 milepost \
     && useradd --system --uid 10001 --gid milepost --home-dir /app --no-create-home --shell /usr/sbin/nologin milepost \
     && mkdir -p /app/data \
