@@ -13,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Run weekly job now" on the outbox page ({@code /admin/**} is ADMIN-only in the
- * security configuration): the weekly job's work for the week that ended last, at once
- * and without waiting for its lock (the work is idempotent), with what it did as the
- * flash message.
+ * security configuration): the weekly job for the week that ended last, at once and under
+ * the same lock as its schedule, with what it did as the flash message. While the job
+ * runs on another instance (or its scheduled run ended there less than a minute ago) the
+ * run is refused before it does anything:
+ * {@link dev.milepost.shared.Jobs.JobRefusedException}, the 409 page saying so.
  */
 @Controller
 class AdminWeeklyRunController {
