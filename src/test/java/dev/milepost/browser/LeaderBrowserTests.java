@@ -76,7 +76,7 @@ class LeaderBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
 		Locator row = page.locator("#program-" + program.getId());
 		assertThat(row.locator("[data-col=health] .health-badge")).hasText("RED");
-		Locator reasons = row.locator("[data-col=health] .health-reasons li");
+		Locator reasons = row.locator("[data-col=program] .health-reasons li");
 		assertThat(reasons).hasCount(2);
 		assertThat(reasons.nth(0)).containsText("1 milestone slipped more than 14 days: Data migration");
 		assertThat(reasons.nth(1)).containsText("1 milestone blocked: Security review");

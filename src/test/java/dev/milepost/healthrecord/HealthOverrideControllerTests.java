@@ -2,7 +2,6 @@ package dev.milepost.healthrecord;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.milepost.TestClock;
@@ -32,7 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class HealthOverrideControllerTests {
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_LOCAL_DATE;
 
 	@Autowired
 	MockMvcTester mvc;

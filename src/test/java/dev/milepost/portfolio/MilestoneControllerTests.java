@@ -94,7 +94,7 @@ class MilestoneControllerTests {
 			.param("baselineDate", "2026-13-45")
 			.param("status", "NOT_STARTED")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Enter a date as YYYY-MM-DD.")
+			.contains("2026-13-45 is not a date.")
 			.contains("value=\"2026-13-45\"");
 	}
 

@@ -209,7 +209,7 @@ class ProgramControllerTests {
 		MvcTestResult result = post("/programs", key, "startDate", "2026-13-45", "budgetCurrency", "eur");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(body(result)).contains("Enter a date as YYYY-MM-DD.", "value=\"2026-13-45\"",
+		assertThat(body(result)).contains("2026-13-45 is not a date.", "value=\"2026-13-45\"",
 				"3-letter currency code");
 		assertThat(this.programs.findByKey(key)).isEmpty();
 	}

@@ -192,7 +192,7 @@ class RiskControllerTests {
 		assertThat(form("/risks", program, "Bad date", "nextReviewDate", "2026-13-45"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Enter a date as YYYY-MM-DD.")
+			.contains("2026-13-45 is not a date.")
 			.contains("value=\"2026-13-45\"");
 		assertThat(titles(program)).isEmpty();
 	}

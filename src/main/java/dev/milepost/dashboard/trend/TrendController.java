@@ -50,10 +50,11 @@ class TrendController {
 		LocalDate today = LocalDate.now(this.clock);
 		String label = chart.subject().label();
 		TrendSvg.Labels labels = new TrendSvg.Labels(text("trend.chart.title", locale, label),
-				text("trend.chart.desc", locale, chart.shown().size()), text("trend.axis.x", locale),
+				text("trend.chart.desc", locale, TrendSvg.drawn(chart.shown()).size()), text("trend.axis.x", locale),
 				text("trend.axis.y", locale), text("trend.todayLine", locale), locale);
 		model.addAttribute("chart", chart);
 		model.addAttribute("today", today);
+		model.addAttribute("notDrawn", chart.shown().size() - TrendSvg.drawn(chart.shown()).size());
 		model.addAttribute("svg", chart.shown().isEmpty() ? null : TrendSvg.render(chart.shown(), today, labels));
 		return VIEW;
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,17 +27,19 @@ final class TrendSvg {
 
 	private static final int LEFT = 90;
 
-	private static final int RIGHT = 30;
+	/** Room right of the plot for the labels at the ends of the lines. */
+	private static final int RIGHT = 240;
+
+	/** At most this many lines: more are unreadable (the table lists them all). */
+	static final int MAX_LINES = 10;
+
+	private static final int LABEL_GAP = 15;
+
+	private static final int LABEL_CHARS = 32;
 
 	private static final int TOP = 20;
 
 	private static final int PLOT_HEIGHT = 330;
-
-	private static final int LEGEND_ROW = 20;
-
-	private static final int LEGEND_COLUMNS = 3;
-
-	private static final int LEGEND_CHARS = 38;
 
 	/**
 	 * Tableau 10: distinct hues that survive greyscale printing better than a rainbow.
@@ -44,17 +47,37 @@ final class TrendSvg {
 	private static final String[] COLOURS = { "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
 			"#b07aa1", "#ff9da7", "#9c755f", "#79706e" };
 
+	/** The same hues, dark enough for text on white (at least 4.5:1). */
+	private static final String[] TEXT_COLOURS = { "#3b5f85", "#a8570b", "#b3292c", "#3b7a75", "#3d7534", "#7d6510",
+			"#8a4f7d", "#b4434f", "#7a5a48", "#5f5856" };
+
 	private static final String[] DASHES = { null, "8 4", "2 3" };
 
 	private TrendSvg() {
 	}
 
-	static String render(List<TrendSeries> series, LocalDate today, Labels labels) {
+	/**
+	 * The series worth a line when there are more than {@value #MAX_LINES}: those that
+	 * slipped most (either way), then those moved most often; in their given order, so
+	 * that colours follow the table.
+	 */
+	static List<TrendSeries> drawn(List<TrendSeries> series) {
+		if (series.size() <= MAX_LINES) {
+			return series;
+		}
+		List<TrendSeries> ranked = new ArrayList<>(series);
+		ranked.sort(Comparator.comparingLong((TrendSeries s) -> (s.slipDays() == null) ? -1 : Math.abs(s.slipDays()))
+			.thenComparingInt((s) -> s.forecasts().size())
+			.reversed());
+		List<TrendSeries> chosen = ranked.subList(0, MAX_LINES);
+		return series.stream().filter(chosen::contains).toList();
+	}
+
+	static String render(List<TrendSeries> all, LocalDate today, Labels labels) {
+		List<TrendSeries> series = drawn(all);
 		Scale scale = Scale.of(series, today);
-		int legendRows = (series.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
 		int axisBottom = TOP + PLOT_HEIGHT;
-		int legendTop = axisBottom + 60;
-		int height = legendTop + legendRows * LEGEND_ROW + 10;
+		int height = axisBottom + 80;
 		StringBuilder svg = new StringBuilder(8192);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
 			.append(WIDTH)
@@ -71,14 +94,81 @@ final class TrendSvg {
 			.append(height)
 			.append("\" fill=\"#ffffff\"/>");
 		axes(svg, scale, labels, axisBottom);
-		diagonal(svg, scale, labels);
+		diagonal(svg, scale, labels, axisBottom);
 		for (int i = 0; i < series.size(); i++) {
 			line(svg, series.get(i), i, scale, today);
 		}
-		for (int i = 0; i < series.size(); i++) {
-			legend(svg, series.get(i), i, legendTop);
-		}
+		endLabels(svg, series, scale, today);
 		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * A label at the end of each line, right of the plot, in the line's colour; labels
+	 * that would overlap are pushed apart (and a thin leader joins a moved label to its
+	 * line), so that no two collide however close the lines end.
+	 */
+	private static void endLabels(StringBuilder svg, List<TrendSeries> series, Scale scale, LocalDate today) {
+		int n = series.size();
+		double[] wanted = new double[n];
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			List<double[]> points = steps(series.get(i), today);
+			wanted[i] = points.isEmpty() ? TOP : scale.y(points.get(points.size() - 1)[1]);
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> wanted[i]));
+		double[] placed = new double[n];
+		double previous = Double.NEGATIVE_INFINITY;
+		for (Integer i : order) {
+			placed[i] = Math.max(wanted[i], previous + LABEL_GAP);
+			previous = placed[i];
+		}
+		// pushed below the plot: move the whole run back up, keeping the gaps
+		double overflow = previous - (TOP + PLOT_HEIGHT + 30);
+		if (overflow > 0) {
+			double next = Double.POSITIVE_INFINITY;
+			for (int k = n - 1; k >= 0; k--) {
+				int i = order[k];
+				placed[i] = Math.min(placed[i] - overflow, next - LABEL_GAP);
+				next = placed[i];
+			}
+		}
+		int plotRight = WIDTH - RIGHT;
+		svg.append("<g class=\"trend-labels\">");
+		for (int i = 0; i < n; i++) {
+			TrendSeries s = series.get(i);
+			String colour = colour(i);
+			if (Math.abs(placed[i] - wanted[i]) > 1) {
+				svg.append("<line x1=\"")
+					.append(plotRight + 1)
+					.append("\" y1=\"")
+					.append(SvgText.number(wanted[i]))
+					.append("\" x2=\"")
+					.append(plotRight + 12)
+					.append("\" y2=\"")
+					.append(SvgText.number(placed[i]))
+					.append("\" stroke=\"")
+					.append(colour)
+					.append("\" stroke-width=\"1\"/>");
+			}
+			String label = name(s);
+			String shortLabel = (label.length() > LABEL_CHARS) ? label.substring(0, LABEL_CHARS - 1) + "…" : label;
+			svg.append("<text class=\"trend-label\" data-milestone=\"")
+				.append(s.milestoneId())
+				.append("\" x=\"")
+				.append(plotRight + 16)
+				.append("\" y=\"")
+				.append(SvgText.number(placed[i]))
+				.append("\" dominant-baseline=\"middle\" fill=\"")
+				.append(textColour(i))
+				.append("\">")
+				.append(SvgText.escape(shortLabel));
+			if (!shortLabel.equals(label)) {
+				svg.append("<title>").append(SvgText.escape(label)).append("</title>");
+			}
+			svg.append("</text>");
+		}
+		svg.append("</g>");
 	}
 
 	/**
@@ -185,28 +275,39 @@ final class TrendSvg {
 	/**
 	 * y = x: a line reaching it has its forecast on the day it was made, i.e. is done.
 	 */
-	private static void diagonal(StringBuilder svg, Scale scale, Labels labels) {
+	private static void diagonal(StringBuilder svg, Scale scale, Labels labels, int axisBottom) {
 		double from = Math.max(scale.xMin, scale.yMin);
 		double to = Math.min(scale.xMax, scale.yMax);
-		if (to <= from) {
-			return;
+		svg.append("<g class=\"trend-today\">");
+		if (to > from) {
+			svg.append("<line x1=\"")
+				.append(SvgText.number(scale.x(from)))
+				.append("\" y1=\"")
+				.append(SvgText.number(scale.y(from)))
+				.append("\" x2=\"")
+				.append(SvgText.number(scale.x(to)))
+				.append("\" y2=\"")
+				.append(SvgText.number(scale.y(to)))
+				.append("\" stroke=\"#212529\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>")
+				.append(SvgText.escape(labels.todayLine()))
+				.append("</title></line>");
 		}
-		svg.append("<g class=\"trend-today\"><line x1=\"")
-			.append(SvgText.number(scale.x(from)))
+		// the key of the diagonal sits under the chart, where no line can cross it
+		int y = axisBottom + 66;
+		svg.append("<line x1=\"")
+			.append(LEFT)
 			.append("\" y1=\"")
-			.append(SvgText.number(scale.y(from)))
+			.append(y)
 			.append("\" x2=\"")
-			.append(SvgText.number(scale.x(to)))
+			.append(LEFT + 30)
 			.append("\" y2=\"")
-			.append(SvgText.number(scale.y(to)))
-			.append("\" stroke=\"#212529\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>")
-			.append(SvgText.escape(labels.todayLine()))
-			.append("</title></line>");
+			.append(y)
+			.append("\" stroke=\"#212529\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
 		svg.append("<text x=\"")
-			.append(SvgText.number(scale.x(to) - 6))
+			.append(LEFT + 38)
 			.append("\" y=\"")
-			.append(SvgText.number(scale.y(to) + 16))
-			.append("\" text-anchor=\"end\" fill=\"#212529\" font-style=\"italic\">")
+			.append(y)
+			.append("\" dominant-baseline=\"middle\" fill=\"#212529\" font-style=\"italic\">")
 			.append(SvgText.escape(labels.todayLine()))
 			.append("</text></g>");
 	}
@@ -261,45 +362,20 @@ final class TrendSvg {
 		svg.append("</g>");
 	}
 
-	private static void legend(StringBuilder svg, TrendSeries series, int index, int legendTop) {
-		int columnWidth = (WIDTH - LEFT - RIGHT) / LEGEND_COLUMNS;
-		int x = LEFT + (index % LEGEND_COLUMNS) * columnWidth;
-		int y = legendTop + (index / LEGEND_COLUMNS) * LEGEND_ROW;
-		svg.append("<g class=\"trend-legend\"><line x1=\"")
-			.append(x)
-			.append("\" y1=\"")
-			.append(y)
-			.append("\" x2=\"")
-			.append(x + 24)
-			.append("\" y2=\"")
-			.append(y)
-			.append("\" stroke=\"")
-			.append(colour(index))
-			.append("\" stroke-width=\"3\"");
-		String dash = dash(index);
-		if (dash != null) {
-			svg.append(" stroke-dasharray=\"").append(dash).append('"');
-		}
-		String label = name(series);
-		String shortLabel = (label.length() > LEGEND_CHARS) ? label.substring(0, LEGEND_CHARS - 1) + "…" : label;
-		svg.append("/><text x=\"")
-			.append(x + 30)
-			.append("\" y=\"")
-			.append(y)
-			.append("\" dominant-baseline=\"middle\">")
-			.append(SvgText.escape(shortLabel));
-		if (!shortLabel.equals(label)) {
-			svg.append("<title>").append(SvgText.escape(label)).append("</title>");
-		}
-		svg.append("</text></g>");
-	}
-
 	private static String name(TrendSeries series) {
 		return series.projectKey() + " · " + series.name();
 	}
 
 	private static String colour(int index) {
 		return COLOURS[index % COLOURS.length];
+	}
+
+	/**
+	 * The label's colour: the line's, darkened where the light hues would not reach 4.5:1
+	 * on white.
+	 */
+	private static String textColour(int index) {
+		return TEXT_COLOURS[index % TEXT_COLOURS.length];
 	}
 
 	private static String dash(int index) {

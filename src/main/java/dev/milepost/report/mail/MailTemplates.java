@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.milepost.shared.web.Money;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -29,8 +30,11 @@ public class MailTemplates {
 
 	private final ITemplateEngine engine;
 
-	MailTemplates(ITemplateEngine engine) {
+	private final Money money;
+
+	MailTemplates(ITemplateEngine engine, Money money) {
 		this.engine = engine;
+		this.money = money;
 	}
 
 	public String html(String name, Map<String, Object> variables) {
@@ -42,11 +46,13 @@ public class MailTemplates {
 	}
 
 	/**
-	 * The variables, and {@code healthColour}: the colour of each health in every mail.
+	 * The variables, {@code healthColour}: the colour of each health in every mail, and
+	 * {@code money}: amounts with the configured currency (no beans outside a request).
 	 */
-	private static Context context(Map<String, Object> variables) {
+	private Context context(Map<String, Object> variables) {
 		Context context = new Context(Locale.ENGLISH, variables);
 		context.setVariable("healthColour", HEALTH_COLOURS);
+		context.setVariable("money", this.money);
 		return context;
 	}
 

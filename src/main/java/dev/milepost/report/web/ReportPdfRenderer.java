@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.milepost.shared.web.Money;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
@@ -55,8 +56,11 @@ class ReportPdfRenderer {
 	 */
 	private final Map<Integer, File> fonts = new LinkedHashMap<>();
 
-	ReportPdfRenderer(ITemplateEngine templates) throws IOException {
+	private final Money money;
+
+	ReportPdfRenderer(ITemplateEngine templates, Money money) throws IOException {
 		this.templates = templates;
+		this.money = money;
 		if (Files.isReadable(SANS_FONT)) {
 			this.fonts.put(400, SANS_FONT.toFile());
 		}
@@ -71,6 +75,7 @@ class ReportPdfRenderer {
 	byte[] render(Map<String, Object> variables, Locale locale) {
 		Map<String, Object> model = new HashMap<>(variables);
 		model.put("chartCss", this.chartCss);
+		model.put("money", this.money);
 		String html = this.templates.process(PDF_TEMPLATE, new Context(locale, model));
 		org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

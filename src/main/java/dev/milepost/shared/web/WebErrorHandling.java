@@ -20,6 +20,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -40,13 +41,26 @@ class WebErrorHandling {
 
 	private final MessageSource messages;
 
-	WebErrorHandling(MessageSource messages) {
+	private final Money money;
+
+	WebErrorHandling(MessageSource messages, Money money) {
 		this.messages = messages;
+		this.money = money;
+	}
+
+	/**
+	 * {@link Money} as the variable {@code money} too, for the report fragments that the
+	 * PDF and the mails render outside a request, where {@code @money} does not resolve.
+	 */
+	@ModelAttribute("money")
+	Money money() {
+		return this.money;
 	}
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setBindingErrorProcessor(new DateBindingErrors());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

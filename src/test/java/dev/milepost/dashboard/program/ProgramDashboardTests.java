@@ -93,9 +93,9 @@ class ProgramDashboardTests {
 		// GOOD is green, BAD is red (a score-25 risk and spending over plan); the
 		// archived one is not counted
 		assertThat(count(html, "project-count-GREEN")).isEqualTo(1);
-		assertThat(html).containsPattern("id=\"project-count-GREEN\">[\\s\\S]*?<dd>1</dd>")
-			.containsPattern("id=\"project-count-AMBER\">[\\s\\S]*?<dd>0</dd>")
-			.containsPattern("id=\"project-count-RED\">[\\s\\S]*?<dd>1</dd>");
+		assertThat(html).containsPattern("id=\"project-count-GREEN\"[^>]*>[\\s\\S]*?<dd>1</dd>")
+			.containsPattern("id=\"project-count-AMBER\"[^>]*>[\\s\\S]*?<dd>0</dd>")
+			.containsPattern("id=\"project-count-RED\"[^>]*>[\\s\\S]*?<dd>1</dd>");
 	}
 
 	@Test

@@ -1,8 +1,12 @@
 package dev.milepost.dashboard.trend;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.milepost.dashboard.trend.TrendSeries.Forecast;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,41 @@ class TrendSvgTests {
 					LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
 		assertThat(TrendSvg.ticks(LocalDate.of(2024, 1, 15).toEpochDay(), LocalDate.of(2028, 1, 1).toEpochDay()))
 			.hasSizeLessThanOrEqualTo(13);
+	}
+
+	@Test
+	void drawsAtMostTenLinesThoseThatSlippedMostWithLabelsThatDoNotCollide() {
+		List<TrendSeries> many = new ArrayList<>();
+		for (int i = 0; i < 19; i++) {
+			// all end within a few days of each other: their labels would overlap where
+			// the lines end
+			many.add(new TrendSeries(100 + i, "Milestone number " + i, "P", TODAY.plusDays(60), null, "IN_PROGRESS",
+					List.of(new Forecast(TODAY.minusDays(90), TODAY.plusDays(60)),
+							new Forecast(TODAY.minusDays(20), TODAY.plusDays(60 + i)))));
+		}
+
+		String svg = TrendSvg.render(many, TODAY, LABELS);
+
+		assertThat(count(svg, "<polyline")).isEqualTo(10);
+		// the ten that slipped most: 9..18 days
+		assertThat(TrendSvg.drawn(many)).extracting(TrendSeries::milestoneId)
+			.containsExactly(109L, 110L, 111L, 112L, 113L, 114L, 115L, 116L, 117L, 118L);
+		Matcher label = Pattern.compile("<text class=\"trend-label\"[^>]* y=\"([0-9.]+)\"").matcher(svg);
+		List<Double> ys = new ArrayList<>();
+		while (label.find()) {
+			ys.add(Double.parseDouble(label.group(1)));
+		}
+		assertThat(ys).hasSize(10);
+		Collections.sort(ys);
+		for (int i = 1; i < ys.size(); i++) {
+			assertThat(ys.get(i) - ys.get(i - 1)).as("gap between labels").isGreaterThanOrEqualTo(14.0);
+		}
+		// the diagonal's key sits below the plot, not on the lines
+		assertThat(svg).doesNotContain("class=\"trend-legend\"");
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 }
