@@ -1,8 +1,8 @@
 package dev.milepost.portfolio;
 
 /**
- * A program that still has projects, risks or stakeholder links cannot be deleted;
- * archive it.
+ * A program that still has projects, risks, stakeholder links or register entries
+ * (issues, decisions, actions, change requests) cannot be deleted; archive it.
  */
 public class ProgramInUseException extends RuntimeException {
 
@@ -14,12 +14,15 @@ public class ProgramInUseException extends RuntimeException {
 
 	private final long stakeholderLinks;
 
-	public ProgramInUseException(String key, long projects, long risks, long stakeholderLinks) {
+	private final long registerEntries;
+
+	public ProgramInUseException(String key, long projects, long risks, long stakeholderLinks, long registerEntries) {
 		super("Program " + key + " has projects, risks or stakeholder links");
 		this.key = key;
 		this.projects = projects;
 		this.risks = risks;
 		this.stakeholderLinks = stakeholderLinks;
+		this.registerEntries = registerEntries;
 	}
 
 	public String getKey() {
@@ -36,6 +39,11 @@ public class ProgramInUseException extends RuntimeException {
 
 	public long getStakeholderLinks() {
 		return this.stakeholderLinks;
+	}
+
+	/** Issues, decisions, actions and change requests (including budget changes). */
+	public long getRegisterEntries() {
+		return this.registerEntries;
 	}
 
 }

@@ -173,7 +173,8 @@ public class ProgramService {
 	/**
 	 * Deletes a program that has nothing attached.
 	 * @return the deleted program's key
-	 * @throws ProgramInUseException when it has projects, risks or stakeholder links
+	 * @throws ProgramInUseException when it has projects, risks, stakeholder links or
+	 * register entries
 	 */
 	@Transactional
 	public String delete(Long id) {
@@ -184,13 +185,24 @@ public class ProgramService {
 		long projectCount = this.projects.countByProgramId(id);
 		long risks = count("select count(*) from risks where program_id = ?", id);
 		long links = count("select count(*) from program_stakeholders where program_id = ?", id);
-		if (projectCount + risks + links > 0) {
-			throw new ProgramInUseException(program.getKey(), projectCount, risks, links);
+		long register = this.jdbc.sql(REGISTER_ENTRIES).param("id", id).query(Long.class).single();
+		if (projectCount + risks + links + register > 0) {
+			throw new ProgramInUseException(program.getKey(), projectCount, risks, links, register);
 		}
 		this.programs.delete(program);
 		this.programs.flush();
 		return program.getKey();
 	}
+
+	/**
+	 * Issues, decisions, actions and change requests of the program (tables of the raid
+	 * module, which depends on this one): one statement.
+	 */
+	private static final String REGISTER_ENTRIES = """
+			select (select count(*) from issues where program_id = :id)
+			     + (select count(*) from decisions where program_id = :id)
+			     + (select count(*) from actions where program_id = :id)
+			     + (select count(*) from change_requests where program_id = :id)""";
 
 	private long count(String sql, Long id) {
 		return this.jdbc.sql(sql).param(id).query(Long.class).single();

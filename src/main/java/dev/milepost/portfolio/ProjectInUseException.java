@@ -1,8 +1,8 @@
 package dev.milepost.portfolio;
 
 /**
- * A project that still has milestones, risks or stakeholder links cannot be deleted;
- * archive it.
+ * A project that still has milestones, risks, stakeholder links or register entries
+ * (issues, decisions, actions, change requests) cannot be deleted; archive it.
  */
 public class ProjectInUseException extends RuntimeException {
 
@@ -14,12 +14,15 @@ public class ProjectInUseException extends RuntimeException {
 
 	private final long stakeholderLinks;
 
-	public ProjectInUseException(String key, long milestones, long risks, long stakeholderLinks) {
+	private final long registerEntries;
+
+	public ProjectInUseException(String key, long milestones, long risks, long stakeholderLinks, long registerEntries) {
 		super("Project " + key + " has milestones, risks or stakeholder links");
 		this.key = key;
 		this.milestones = milestones;
 		this.risks = risks;
 		this.stakeholderLinks = stakeholderLinks;
+		this.registerEntries = registerEntries;
 	}
 
 	public String getKey() {
@@ -36,6 +39,11 @@ public class ProjectInUseException extends RuntimeException {
 
 	public long getStakeholderLinks() {
 		return this.stakeholderLinks;
+	}
+
+	/** Issues, decisions, actions and change requests (including budget changes). */
+	public long getRegisterEntries() {
+		return this.registerEntries;
 	}
 
 }

@@ -1,5 +1,9 @@
 package dev.milepost.portfolio;
 
+import java.math.BigDecimal;
+
+import dev.milepost.shared.ConflictException;
+
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -114,9 +118,30 @@ public class ProjectService {
 	}
 
 	/**
+	 * Changes the project's planned budget by {@code delta} (a missing budget counts as
+	 * zero), in the caller's transaction: used when a change request is approved.
+	 * @throws ProjectNotFoundException when there is no such project
+	 * @throws ConflictException ({@code project.budget.negative}) when the budget would
+	 * fall below zero; nothing is changed
+	 */
+	@Transactional
+	public Project adjustBudget(Long id, BigDecimal delta) {
+		Project project = get(id);
+		BigDecimal current = (project.getBudgetPlanned() != null) ? project.getBudgetPlanned() : BigDecimal.ZERO;
+		BigDecimal next = current.add(delta);
+		if (next.signum() < 0) {
+			throw new ConflictException("project.budget.negative", project.getKey(), current.toPlainString(),
+					delta.toPlainString());
+		}
+		project.setBudgetPlanned(next);
+		return project;
+	}
+
+	/**
 	 * Deletes a project that has nothing attached.
 	 * @return the deleted project's key
-	 * @throws ProjectInUseException when it has milestones, risks or stakeholder links
+	 * @throws ProjectInUseException when it has milestones, risks, stakeholder links or
+	 * register entries
 	 */
 	@Transactional
 	public String delete(Long id) {
@@ -124,8 +149,9 @@ public class ProjectService {
 		long milestones = this.milestoneService.countForProject(id);
 		long risks = count("select count(*) from risks where project_id = ?", id);
 		long links = count("select count(*) from project_stakeholders where project_id = ?", id);
-		if (milestones + risks + links > 0) {
-			throw new ProjectInUseException(project.getKey(), milestones, risks, links);
+		long register = this.jdbc.sql(REGISTER_ENTRIES).param("id", id).query(Long.class).single();
+		if (milestones + risks + links + register > 0) {
+			throw new ProjectInUseException(project.getKey(), milestones, risks, links, register);
 		}
 		this.projects.delete(project);
 		this.projects.flush();
@@ -146,6 +172,17 @@ public class ProjectService {
 				throw new ProjectKeyTakenException(details.key(), other.getName());
 			});
 	}
+
+	/**
+	 * Issues, decisions, actions and change requests narrowed to the project, and budget
+	 * changes of change requests on it (tables of the raid module): one statement.
+	 */
+	private static final String REGISTER_ENTRIES = """
+			select (select count(*) from issues where project_id = :id)
+			     + (select count(*) from decisions where project_id = :id)
+			     + (select count(*) from actions where project_id = :id)
+			     + (select count(*) from change_requests where project_id = :id)
+			     + (select count(*) from change_request_budgets where project_id = :id)""";
 
 	private long count(String sql, Long id) {
 		return this.jdbc.sql(sql).param(id).query(Long.class).single();

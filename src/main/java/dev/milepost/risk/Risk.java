@@ -84,6 +84,9 @@ public class Risk extends AbstractEntity {
 	@Column(nullable = false)
 	private boolean archived;
 
+	/** The issue this risk was raised as once it occurred (an id of the raid module). */
+	private Long raisedIssueId;
+
 	protected Risk() {
 	}
 
@@ -221,6 +224,17 @@ public class Risk extends AbstractEntity {
 
 	public void setArchived(boolean archived) {
 		this.archived = archived;
+	}
+
+	/**
+	 * @return the id of the issue this occurred risk was raised as, or {@code null}
+	 */
+	public Long getRaisedIssueId() {
+		return this.raisedIssueId;
+	}
+
+	void setRaisedIssueId(Long raisedIssueId) {
+		this.raisedIssueId = raisedIssueId;
 	}
 
 	private static int checkRating(String what, int value) {

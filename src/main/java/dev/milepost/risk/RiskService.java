@@ -135,6 +135,23 @@ public class RiskService {
 		return this.risks.saveAndFlush(risk);
 	}
 
+	/**
+	 * Records that the risk, which occurred, was raised as the issue {@code issueId}: the
+	 * risk's side of the link (the issue points back), written in the caller's
+	 * transaction and kept in the risk's history.
+	 * @throws RiskNotFoundException when there is no such risk
+	 * @throws IllegalStateException when the risk did not occur or was raised already
+	 */
+	@Transactional
+	public Risk markRaisedAsIssue(Long id, Long issueId) {
+		Risk risk = get(id);
+		if (risk.getStatus() != RiskStatus.OCCURRED || risk.getRaisedIssueId() != null) {
+			throw new IllegalStateException("Risk " + id + " cannot be raised as an issue");
+		}
+		risk.setRaisedIssueId(issueId);
+		return risk;
+	}
+
 	/** Hides the risk from lists and program/project tables; it stays readable by id. */
 	@Transactional
 	public Risk archive(Long id) {

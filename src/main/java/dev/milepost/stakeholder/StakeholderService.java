@@ -27,6 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +60,15 @@ public class StakeholderService {
 
 	private final PortfolioLookup portfolio;
 
+	private final JdbcClient jdbc;
+
 	StakeholderService(StakeholderRepository stakeholders, ProgramStakeholderRepository programLinks,
-			ProjectStakeholderRepository projectLinks, PortfolioLookup portfolio) {
+			ProjectStakeholderRepository projectLinks, PortfolioLookup portfolio, JdbcClient jdbc) {
 		this.stakeholders = stakeholders;
 		this.programLinks = programLinks;
 		this.projectLinks = projectLinks;
 		this.portfolio = portfolio;
+		this.jdbc = jdbc;
 	}
 
 	// ---- public API for the program and project pages ----
@@ -295,18 +299,34 @@ public class StakeholderService {
 	}
 
 	/**
-	 * Deletes the stakeholder if it has no program or project links.
+	 * Deletes the stakeholder if it has no program or project links and no issue,
+	 * decision or action names it.
 	 * @return {@code false}, deleting nothing, when it has links (archive it instead)
 	 */
 	@Transactional
 	public boolean delete(Long id) {
 		Stakeholder stakeholder = get(id);
-		if (hasLinks(id)) {
+		if (hasLinks(id) || namedInRegister(id)) {
 			return false;
 		}
 		this.stakeholders.delete(stakeholder);
 		this.stakeholders.flush();
 		return true;
+	}
+
+	/**
+	 * Whether an issue escalation, a decision or an action names the stakeholder (tables
+	 * of the raid module, which depends on this one): then it must be archived, not
+	 * deleted. One statement.
+	 */
+	private boolean namedInRegister(Long id) {
+		return this.jdbc.sql("""
+				select (select count(*) from issues where escalated_to_id = :id)
+				     + (select count(*) from decisions where decider_id = :id)
+				     + (select count(*) from actions where owner_stakeholder_id = :id)""")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	// ---- links ----

@@ -397,7 +397,7 @@ class StakeholderControllerTests {
 				.hasRedirectedUrl("/stakeholders/" + stakeholder.getId())
 				.flash()
 				.containsEntry("flashWarning", stakeholder.getName()
-						+ " is linked to programs or projects and cannot be deleted. Remove the links first, or archive the stakeholder instead.");
+						+ " is linked to programs or projects, or named by issues, decisions or actions, and cannot be deleted. Remove the links first, or archive the stakeholder instead.");
 			assertThat(this.stakeholders.findById(stakeholder.getId())).isPresent();
 		}
 		// the page offers no delete button while links exist

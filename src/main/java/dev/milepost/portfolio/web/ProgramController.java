@@ -189,7 +189,7 @@ class ProgramController {
 		}
 		catch (ProgramInUseException ex) {
 			redirect.addFlashAttribute("flashWarning", message("program.delete.refused", ex.getKey(), ex.getProjects(),
-					ex.getRisks(), ex.getStakeholderLinks()));
+					ex.getRisks(), ex.getStakeholderLinks(), ex.getRegisterEntries()));
 			return "redirect:/programs/" + id;
 		}
 	}

@@ -206,7 +206,7 @@ class ProjectController {
 		}
 		catch (ProjectInUseException ex) {
 			redirect.addFlashAttribute("flashWarning", message("project.delete.refused", ex.getKey(),
-					ex.getMilestones(), ex.getRisks(), ex.getStakeholderLinks()));
+					ex.getMilestones(), ex.getRisks(), ex.getStakeholderLinks(), ex.getRegisterEntries()));
 			return "redirect:/projects/" + id;
 		}
 	}

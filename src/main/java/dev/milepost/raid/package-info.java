@@ -1,0 +1,12 @@
+/**
+ * The rest of the register beside risks: issues (and their escalations), decisions,
+ * actions and change requests. {@link dev.milepost.raid.IssueService},
+ * {@link dev.milepost.raid.DecisionService}, {@link dev.milepost.raid.ActionService},
+ * {@link dev.milepost.raid.ChangeRequestService} and
+ * {@link dev.milepost.raid.RaidSummaryQuery} are what other modules use; {@code web} is
+ * internal.
+ */
+@NullMarked
+package dev.milepost.raid;
+
+import org.jspecify.annotations.NullMarked;
