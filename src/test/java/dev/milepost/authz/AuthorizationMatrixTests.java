@@ -51,17 +51,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * named with its token) exactly as it was: compared column by column, versions and
  * timestamps included.
  * <p>
- * Size: 58 endpoint rows (56 POST mappings, 1 of them the weekly update's risk review, 4
- * of them the weekly reports, 2 the leadership digest subscriptions, 2 the digest's
- * publication and the weekly job, 5 the account screens under {@code /admin/users}, 2 the
- * mail outbox under {@code /admin/outbox}, 4 the health overrides; the milestone progress
- * update once with htmx and once without, the program/project page's link form once for a
- * program and once for a project) x 6 principals (anonymous, VIEWER, non-owner TPM,
- * owning TPM, editor TPM, ADMIN) = 348 cases. {@code /unsubscribe} is left out on
- * purpose: anyone holding a signed link may use it, without a login or CSRF token
- * (ReportMailTests checks that it works and cannot be forged).
- * {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller gains a
- * non-GET mapping that is not listed here.
+ * Size: 78 endpoint rows (76 POST mappings, 20 of them the issues, decisions, actions and
+ * change requests (approve and reject: the program owner or an admin only), 1 the weekly
+ * update's risk review, 4 the weekly reports, 2 the leadership digest subscriptions, 2 the
+ * digest's publication and the weekly job, 5 the account screens under
+ * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health
+ * overrides; the milestone progress update once with htmx and once without, the
+ * program/project page's link form once for a program and once for a project) x 6
+ * principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 468
+ * cases. {@code /unsubscribe} is left out on purpose: anyone holding a signed link may use
+ * it, without a login or CSRF token (ReportMailTests checks that it works and cannot be
+ * forged). {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller
+ * gains a non-GET mapping that is not listed here.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -81,6 +82,11 @@ class AuthorizationMatrixTests {
 		 */
 		EVERY_USER(
 				EnumSet.of(Principal.VIEWER, Principal.STRANGER, Principal.OWNER, Principal.EDITOR, Principal.ADMIN)),
+
+		/**
+		 * The program's owner (not an editor): deciding on change requests.
+		 */
+		PROGRAM_OWNER(EnumSet.of(Principal.OWNER, Principal.ADMIN)),
 
 		/** Account management under {@code /admin/**}. */
 		ADMIN_ONLY(EnumSet.of(Principal.ADMIN));
@@ -304,6 +310,27 @@ class AuthorizationMatrixTests {
 				(w) -> Call.of("/programs/" + w.program() + "/update/risks/" + w.risk() + "/reviewed", "version",
 						String.valueOf(w.version("risks", w.risk())))));
 
+		// the rest of the register: edit rights on the program; change requests are
+		// decided by the program owner (or an admin) only
+		for (String kind : List.of("issues", "decisions", "actions", "changes")) {
+			rows.add(new Endpoint("/" + kind, "", editors, none, (w) -> raidForm(kind, "/" + kind, w, null)));
+			rows.add(new Endpoint("/" + kind + "/{id}", "", editors, none, (w) -> raidForm(kind,
+					"/" + kind + "/" + raidId(kind, w), w, w.version(raidTable(kind), raidId(kind, w)))));
+			rows.add(new Endpoint("/" + kind + "/{id}/archive", "", editors, none,
+					(w) -> Call.of("/" + kind + "/" + raidId(kind, w) + "/archive")));
+			rows.add(new Endpoint("/" + kind + "/{id}/restore", "", editors,
+					(w) -> w.fixtures().jdbc.sql("update " + raidTable(kind) + " set archived = true where id = :id")
+						.param("id", raidId(kind, w))
+						.update(),
+					(w) -> Call.of("/" + kind + "/" + raidId(kind, w) + "/restore")));
+		}
+		rows.add(new Endpoint("/changes/{id}/submit", "", editors, none, (w) -> changeCall(w, "submit")));
+		rows.add(new Endpoint("/changes/{id}/withdraw", "", editors, none, (w) -> changeCall(w, "withdraw")));
+		rows.add(new Endpoint("/changes/{id}/approve", "", Rule.PROGRAM_OWNER, (w) -> w.fixtures().submitChange(w),
+				(w) -> changeCall(w, "approve")));
+		rows.add(new Endpoint("/changes/{id}/reject", "", Rule.PROGRAM_OWNER, (w) -> w.fixtures().submitChange(w),
+				(w) -> changeCall(w, "reject")));
+
 		// stakeholder records: a directory shared by every TPM
 		rows.add(new Endpoint("/stakeholders", "", Rule.ANY_TPM, none, (w) -> stakeholderForm("/stakeholders", w,
 				"Authz " + w.token() + " created", w.token().toLowerCase() + "-created@example.org", null)));
@@ -431,6 +458,47 @@ class AuthorizationMatrixTests {
 		Call call = Call.of(uri, "programId", w.program().toString(), "projectId", w.project().toString(), "title",
 				"Authz " + w.token() + " posted", "category", "SCHEDULE", "probability", "2", "impact", "5", "owner",
 				"Rita Owner", "response", "AVOID", "status", "MITIGATING", "raisedDate", "2026-01-12");
+		if (version != null) {
+			call.params().put("version", version.toString());
+		}
+		return call;
+	}
+
+	private static Long raidId(String kind, World w) {
+		Fixtures.RaidIds ids = w.fixtures().raid(w);
+		return switch (kind) {
+			case "issues" -> ids.issue();
+			case "decisions" -> ids.decision();
+			case "actions" -> ids.action();
+			default -> ids.change();
+		};
+	}
+
+	private static String raidTable(String kind) {
+		return kind.equals("changes") ? "change_requests" : kind;
+	}
+
+	private static Call changeCall(World w, String what) {
+		Long id = raidId("changes", w);
+		return Call.of("/changes/" + id + "/" + what, "version", String.valueOf(w.version("change_requests", id)));
+	}
+
+	/** A valid form of the register entry {@code kind}, in the world's program. */
+	private static Call raidForm(String kind, String uri, World w, Long version) {
+		String title = "Authz " + w.token() + " posted";
+		String program = w.program().toString();
+		String owner = w.fixtures().user(Principal.OWNER).getId().toString();
+		Call call = switch (kind) {
+			case "issues" -> Call.of(uri, "programId", program, "title", title, "priority", "HIGH", "ownerId", owner,
+					"raisedOn", "2026-01-12", "status", "IN_PROGRESS");
+			case "decisions" -> Call.of(uri, "programId", program, "title", title, "priority", "LOW", "status",
+					"NEEDED", "neededBy", "2026-03-01");
+			case "actions" -> Call.of(uri, "programId", program, "title", title, "priority", "LOW", "ownerUserId",
+					owner, "dueDate", "2026-02-01", "status", "OPEN");
+			default -> Call.of(uri, "programId", program, "title", title, "reason", "Scope", "requestedBy", "Sam",
+					"priority", "LOW", "moves[0].milestoneId", w.freeMilestone().toString(), "moves[0].newBaseline",
+					"2026-12-01");
+		};
 		if (version != null) {
 			call.params().put("version", version.toString());
 		}

@@ -21,6 +21,19 @@ import dev.milepost.portfolio.Project;
 import dev.milepost.portfolio.ProjectDetails;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
+import dev.milepost.raid.ActionDetails;
+import dev.milepost.raid.ActionService;
+import dev.milepost.raid.ActionStatus;
+import dev.milepost.raid.ChangeRequest;
+import dev.milepost.raid.ChangeRequestDetails;
+import dev.milepost.raid.ChangeRequestService;
+import dev.milepost.raid.DecisionDetails;
+import dev.milepost.raid.DecisionService;
+import dev.milepost.raid.DecisionStatus;
+import dev.milepost.raid.IssueDetails;
+import dev.milepost.raid.IssueService;
+import dev.milepost.raid.IssueStatus;
+import dev.milepost.raid.Priority;
 import dev.milepost.report.digest.WeeklyReportJob;
 import dev.milepost.risk.RiskCategory;
 import dev.milepost.risk.RiskDetails;
@@ -84,7 +97,21 @@ class Fixtures {
 
 	final WeeklyReportJob weeklyJob;
 
+	final IssueService issues;
+
+	final DecisionService decisions;
+
+	final ActionService actions;
+
+	final ChangeRequestService changes;
+
+	private final Map<String, RaidIds> raid = new java.util.HashMap<>();
+
 	Fixtures(ApplicationContext context) {
+		this.issues = context.getBean(IssueService.class);
+		this.decisions = context.getBean(DecisionService.class);
+		this.actions = context.getBean(ActionService.class);
+		this.changes = context.getBean(ChangeRequestService.class);
 		this.data = context.getBean(TestData.class);
 		this.programs = context.getBean(ProgramService.class);
 		this.projects = context.getBean(ProjectService.class);
@@ -191,6 +218,45 @@ class Fixtures {
 				projectLink, account);
 	}
 
+	/**
+	 * An issue, a decision, an action and a draft change request (moving the successor's
+	 * baseline) of the world's program, built on first use.
+	 */
+	RaidIds raid(World world) {
+		return this.raid.computeIfAbsent(world.token(), (token) -> {
+			Long owner = user(Principal.OWNER).getId();
+			LocalDate day = LocalDate.of(2026, 1, 12);
+			Long issue = this.issues
+				.create(new IssueDetails(world.program(), null, "Authz " + token + " issue", null, Priority.HIGH, owner,
+						day, null, IssueStatus.OPEN, null, null, null, null, null))
+				.getId();
+			Long decision = this.decisions
+				.create(new DecisionDetails(world.program(), null, "Authz " + token + " decision", null, null,
+						Priority.HIGH, DecisionStatus.NEEDED, day.plusDays(30), null, null, null, null, null, Set.of(),
+						Set.of(), Set.of()))
+				.getId();
+			Long action = this.actions
+				.create(new ActionDetails(world.program(), null, "Authz " + token + " action", null, Priority.LOW,
+						owner, null, day.plusDays(7), ActionStatus.OPEN, null))
+				.getId();
+			Long change = this.changes.create(new ChangeRequestDetails(world.program(), null,
+					"Authz " + token + " change", "Scope grew", "Sam Sponsor", Priority.HIGH, null,
+					List.of(new ChangeRequestDetails.Move(world.successor(), LocalDate.of(2026, 10, 20))), List.of()))
+				.getId();
+			return new RaidIds(issue, decision, action, change);
+		});
+	}
+
+	/** The world's draft change request, submitted. */
+	void submitChange(World world) {
+		Long id = raid(world).change();
+		ChangeRequest change = this.changes.get(id);
+		this.changes.submit(id, change.getVersion());
+	}
+
+	record RaidIds(Long issue, Long decision, Long action, Long change) {
+	}
+
 	long version(String table, Long id) {
 		return this.jdbc.sql("select version from " + table + " where id = :id")
 			.param("id", id)
@@ -280,6 +346,19 @@ class Fixtures {
 		query(rows, params, "milestone_date_changes",
 				"select * from milestone_date_changes where milestone_id in (" + milestoneIds + ")");
 		query(rows, params, "risks", "select * from risks where program_id in (:programs) or title like :token");
+		for (String table : List.of("issues", "decisions", "actions", "change_requests")) {
+			query(rows, params, table,
+					"select * from " + table + " where program_id in (:programs) or title like :token");
+		}
+		String changeIds = "select id from change_requests where program_id in (:programs) or title like :token";
+		query(rows, params, "change_request_moves",
+				"select * from change_request_moves where change_request_id in (" + changeIds + ")");
+		query(rows, params, "change_request_budgets",
+				"select * from change_request_budgets where change_request_id in (" + changeIds + ")");
+		String decisionIds = "select id from decisions where program_id in (:programs) or title like :token";
+		for (String table : List.of("decision_risks", "decision_issues", "decision_milestones")) {
+			query(rows, params, table, "select * from " + table + " where decision_id in (" + decisionIds + ")");
+		}
 		query(rows, params, "stakeholders",
 				"select * from stakeholders where id in (:stakeholders) or name like :token");
 		query(rows, params, "program_stakeholders", "select * from program_stakeholders where program_id in "
