@@ -117,6 +117,7 @@ public final class HealthEvaluator {
 		List<Reason> reasons = new ArrayList<>();
 		risks(program.risks(), reasons);
 		staleness(program.lastUpdated(), today, reasons);
+		register(program.register(), reasons);
 		Health computed = worst(reasons);
 		for (ProjectHealth project : projects) {
 			computed = computed.worse(project.effective());
@@ -270,6 +271,22 @@ public final class HealthEvaluator {
 			return;
 		}
 		reasons.add(Reason.of(health, HealthRule.BUDGET, Reason.BUDGET_AHEAD, spentPercent, donePercent));
+	}
+
+	private void register(RegisterFacts register, List<Reason> reasons) {
+		count(this.rules.criticalIssues(), register.openCriticalIssues(), HealthRule.CRITICAL_ISSUES,
+				Reason.CRITICAL_ISSUES, reasons);
+		count(this.rules.pastNeededBy(), register.pastNeededBy(), HealthRule.PAST_NEEDED_BY, Reason.PAST_NEEDED_BY,
+				reasons);
+		count(this.rules.overdueActions(), register.overdueActions(), HealthRule.OVERDUE_ACTIONS,
+				Reason.OVERDUE_ACTIONS, reasons);
+	}
+
+	private static void count(HealthRules.Count rule, int count, HealthRule which, String code, List<Reason> reasons) {
+		Health health = rule.of(count);
+		if (health != null) {
+			reasons.add(Reason.of(health, which, code, count));
+		}
 	}
 
 	private void staleness(LocalDate lastUpdated, LocalDate today, List<Reason> reasons) {

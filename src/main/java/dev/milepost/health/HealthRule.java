@@ -17,6 +17,12 @@ public enum HealthRule {
 	BUDGET,
 	/** No update for a while. */
 	STALENESS,
+	/** Open critical issues. */
+	CRITICAL_ISSUES,
+	/** Escalations and decisions past their needed-by date. */
+	PAST_NEEDED_BY,
+	/** Open actions past their due date. */
+	OVERDUE_ACTIONS,
 	/** A project's health was overridden by a TPM (reported on its program). */
 	OVERRIDE
 

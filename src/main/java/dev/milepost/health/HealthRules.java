@@ -23,6 +23,12 @@ import org.springframework.validation.annotation.Validated;
  * {@code red-points} (25) RED; spending more than planned is always RED.</li>
  * <li>{@code staleness}: no update for {@code amber-days} (14) days or more is AMBER, for
  * {@code red-days} (twice {@code amber-days}) or more RED.</li>
+ * <li>{@code critical-issues}: {@code amber-count} (1) or more open critical issues is
+ * AMBER, {@code red-count} (3) or more RED.</li>
+ * <li>{@code past-needed-by}: {@code amber-count} (1) or more escalations and needed
+ * decisions past their needed-by date is AMBER, {@code red-count} (3) or more RED.</li>
+ * <li>{@code overdue-actions}: {@code amber-count} (3) or more overdue actions is AMBER,
+ * {@code red-count} (6) or more RED.</li>
  * </ul>
  *
  * @param slip milestone slip against baseline
@@ -31,11 +37,14 @@ import org.springframework.validation.annotation.Validated;
  * @param risks high-scoring open risks
  * @param budget budget burn against progress
  * @param staleness time since the last update
+ * @param criticalIssues open critical issues of a program
+ * @param pastNeededBy escalations and decisions of a program past their needed-by date
+ * @param overdueActions open actions of a program past their due date
  */
 @Validated
 @ConfigurationProperties("milepost.health")
-public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks risks, Budget budget,
-		Staleness staleness) {
+public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks risks, Budget budget, Staleness staleness,
+		Count criticalIssues, Count pastNeededBy, Count overdueActions) {
 
 	public HealthRules {
 		slip = (slip != null) ? slip : new Slip(null, null);
@@ -44,11 +53,14 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 		risks = (risks != null) ? risks : new Risks(null, null);
 		budget = (budget != null) ? budget : new Budget(null, null);
 		staleness = (staleness != null) ? staleness : new Staleness(null, null);
+		criticalIssues = Count.of(criticalIssues, 1, 3, "critical-issues");
+		pastNeededBy = Count.of(pastNeededBy, 1, 3, "past-needed-by");
+		overdueActions = Count.of(overdueActions, 3, 6, "overdue-actions");
 	}
 
 	/** All defaults. */
 	public static HealthRules defaults() {
-		return new HealthRules(null, null, null, null, null, null);
+		return new HealthRules(null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -138,6 +150,33 @@ public record HealthRules(Slip slip, Overdue overdue, Blocked blocked, Risks ris
 			amberDays = atLeastOne(orDefault(amberDays, 14, "staleness.amber-days"), "staleness.amber-days");
 			redDays = orDefault(redDays, 2 * amberDays, "staleness.red-days");
 			requireOrdered(amberDays, redDays, "staleness.amber-days", "staleness.red-days");
+		}
+
+	}
+
+	/**
+	 * A count threshold of the register rules; unset values take the rule's defaults.
+	 *
+	 * @param amberCount this many or more is AMBER
+	 * @param redCount this many or more is RED
+	 */
+	public record Count(Integer amberCount, Integer redCount) {
+
+		static Count of(Count given, int amber, int red, String name) {
+			Integer amberCount = (given != null) ? given.amberCount() : null;
+			Integer redCount = (given != null) ? given.redCount() : null;
+			int a = atLeastOne(orDefault(amberCount, amber, name + ".amber-count"), name + ".amber-count");
+			int r = orDefault(redCount, Math.max(red, a), name + ".red-count");
+			requireOrdered(a, r, name + ".amber-count", name + ".red-count");
+			return new Count(a, r);
+		}
+
+		/** RED, AMBER or {@code null} (the rule does not fire) for {@code count}. */
+		Health of(int count) {
+			if (count >= this.redCount) {
+				return Health.RED;
+			}
+			return (count >= this.amberCount) ? Health.AMBER : null;
 		}
 
 	}

@@ -16,14 +16,22 @@ import java.util.Objects;
  * @param override a TPM's override, or {@code null}
  * @param previous the effective health last recorded in an earlier week, or {@code null}
  * if none (gives {@link ProgramHealth#trend()})
+ * @param register counts from its issues, decisions and actions ({@code null} means an
+ * empty register)
  */
 public record ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
-		List<RiskFacts> risks, HealthOverride override, Health previous) {
+		List<RiskFacts> risks, HealthOverride override, Health previous, RegisterFacts register) {
+
+	/** With a recorded history, without a register. */
+	public ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
+			List<RiskFacts> risks, HealthOverride override, Health previous) {
+		this(key, name, lastUpdated, projects, risks, override, previous, null);
+	}
 
 	/** Without a recorded history. */
 	public ProgramFacts(String key, String name, LocalDate lastUpdated, List<ProjectFacts> projects,
 			List<RiskFacts> risks, HealthOverride override) {
-		this(key, name, lastUpdated, projects, risks, override, null);
+		this(key, name, lastUpdated, projects, risks, override, null, null);
 	}
 
 	public ProgramFacts {
@@ -31,6 +39,7 @@ public record ProgramFacts(String key, String name, LocalDate lastUpdated, List<
 		Objects.requireNonNull(name, "name");
 		projects = (projects != null) ? List.copyOf(projects) : List.of();
 		risks = (risks != null) ? List.copyOf(risks) : List.of();
+		register = (register != null) ? register : RegisterFacts.NONE;
 	}
 
 }

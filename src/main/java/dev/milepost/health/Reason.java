@@ -55,6 +55,15 @@ public record Reason(Health health, HealthRule rule, String code, List<Object> a
 
 	public static final String OVERRIDE = "health.reason.override";
 
+	/** "N open critical issue(s)". */
+	public static final String CRITICAL_ISSUES = "health.reason.criticalIssues";
+
+	/** "N escalation(s) or decision(s) past their needed-by date". */
+	public static final String PAST_NEEDED_BY = "health.reason.pastNeededBy";
+
+	/** "N overdue action(s)". */
+	public static final String OVERDUE_ACTIONS = "health.reason.overdueActions";
+
 	/** "N day(s)". */
 	public static final String DAYS = "health.days";
 
@@ -67,7 +76,7 @@ public record Reason(Health health, HealthRule rule, String code, List<Object> a
 	 */
 	public static final List<String> CODES = List.of(FROM, MILESTONE_SLIP, MILESTONE_OVERDUE, MILESTONE_BLOCKED, SLIP,
 			OVERDUE, OVERDUE_ITEM, BLOCKED, RISK, BUDGET_OVER, BUDGET_OVER_WITH_PROGRESS, BUDGET_AHEAD, STALE, OVERRIDE,
-			DAYS, MILESTONES);
+			CRITICAL_ISSUES, PAST_NEEDED_BY, OVERDUE_ACTIONS, DAYS, MILESTONES);
 
 	/**
 	 * Worst first; reasons of equal health keep their order (use with a stable sort such

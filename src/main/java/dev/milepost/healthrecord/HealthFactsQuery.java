@@ -18,6 +18,7 @@ import dev.milepost.health.HealthRules;
 import dev.milepost.health.MilestoneFacts;
 import dev.milepost.health.MilestoneState;
 import dev.milepost.health.ProgramFacts;
+import dev.milepost.health.RegisterFacts;
 import dev.milepost.health.ProjectFacts;
 import dev.milepost.health.RiskFacts;
 import dev.milepost.portfolio.MilestoneStatus;
@@ -63,9 +64,23 @@ class HealthFactsQuery {
 			       jo.version as project_override_version,
 			       (select s.effective from health_snapshots s where s.program_id = p.id and s.week_start < :weekStart
 			        order by s.week_start desc limit 1) as program_was,
-			       %2$s as project_was
+			       %2$s as project_was,
+			       coalesce(rc.n, 0) as critical_issues, coalesce(rn.n, 0) as past_needed_by,
+			       coalesce(ra.n, 0) as overdue_actions
 			from programs p
 			left join projects j on j.program_id = p.id and j.archived = false
+			left join (select program_id, count(*) as n from issues
+			           where not archived and status in ('OPEN', 'IN_PROGRESS') and priority = 'CRITICAL'
+			           group by program_id) rc on rc.program_id = p.id
+			left join (select program_id, count(*) as n from (
+			             select program_id from issues where not archived and status in ('OPEN', 'IN_PROGRESS')
+			               and escalation_needed_by < :today
+			             union all
+			             select program_id from decisions where not archived and status = 'NEEDED' and needed_by < :today
+			           ) late group by program_id) rn on rn.program_id = p.id
+			left join (select program_id, count(*) as n from actions
+			           where not archived and status = 'OPEN' and due_date < :today
+			           group by program_id) ra on ra.program_id = p.id
 			left join health_overrides po on po.program_id = p.id and po.expires_on >= :today
 			left join users pu on pu.username = po.set_by
 			left join health_overrides jo on jo.project_id = j.id and jo.expires_on >= :today
@@ -196,7 +211,9 @@ class HealthFactsQuery {
 				ProgramRow program = programs.get(id);
 				if (program == null) {
 					program = new ProgramRow(rs.getString("program_key"), rs.getString("program_name"),
-							day(rs, "program_updated"), override(rs, "program"), health(rs, "program_was"));
+							day(rs, "program_updated"), override(rs, "program"), health(rs, "program_was"),
+							new RegisterFacts(rs.getInt("critical_issues"), rs.getInt("past_needed_by"),
+									rs.getInt("overdue_actions")));
 					programs.put(id, program);
 				}
 				long projectId = rs.getLong("project_id");
@@ -261,7 +278,7 @@ class HealthFactsQuery {
 						project.doneNotListed));
 			}
 			facts.add(new ProgramFacts(program.key, program.name, program.lastUpdated, projectFacts, program.risks,
-					program.override, program.previous));
+					program.override, program.previous, program.register));
 		}
 		return facts;
 	}
@@ -341,12 +358,16 @@ class HealthFactsQuery {
 
 		final Health previous;
 
-		ProgramRow(String key, String name, LocalDate lastUpdated, HealthOverride override, Health previous) {
+		final RegisterFacts register;
+
+		ProgramRow(String key, String name, LocalDate lastUpdated, HealthOverride override, Health previous,
+				RegisterFacts register) {
 			this.key = key;
 			this.name = name;
 			this.lastUpdated = lastUpdated;
 			this.override = override;
 			this.previous = previous;
+			this.register = register;
 		}
 
 		void touched(LocalDate day) {
