@@ -131,10 +131,16 @@ class DemoRegister {
 			List<Object[]> issues, List<Object[]> decisions, List<Object[]> actions) {
 		List<Map<String, Object>> projects = named.queryForList("""
 				select p.id, p.program_id, g.owner_id,
-				  (select min(ps.stakeholder_id) from program_stakeholders ps where ps.program_id = g.id) as anyone
+				  (select min(ps.stakeholder_id) from program_stakeholders ps where ps.program_id = g.id) as anyone,
+				  (select min(m.id) from milestones m where m.project_id = p.id
+				   and m.status not in ('DONE', 'CANCELLED')) as milestone
 				from projects p join programs g on g.id = p.program_id where g.program_key in (:keys)""",
 				Map.of("keys", keys));
+		List<Object[]> changes = new ArrayList<>();
+		List<Long> changeMilestones = new ArrayList<>();
+		List<Long> changeProjects = new ArrayList<>();
 		int n = 0;
+		int index = 0;
 		for (Map<String, Object> p : projects) {
 			Long project = ((Number) p.get("id")).longValue();
 			Long program = ((Number) p.get("program_id")).longValue();
@@ -159,7 +165,46 @@ class DemoRegister {
 						today.plusDays(n % 21 - 7), (n % 4 == 0) ? "DONE" : "OPEN",
 						(n % 4 == 0) ? today.minusDays(1) : null, now));
 			}
+			// two projects in five: 0.4 change requests per project
+			if (index++ % 5 < 2 && p.get("milestone") != null) {
+				changes.add(new Object[] { program, project, "Re-plan " + project, today.plusDays(index % 10),
+						(index % 3 == 0) ? "DRAFT" : "SUBMITTED", now, now });
+				changeMilestones.add(((Number) p.get("milestone")).longValue());
+				changeProjects.add(project);
+			}
 		}
+		this.jdbc.batchUpdate("""
+				insert into change_requests (program_id, project_id, title, reason, requested_by, priority, needed_by,
+				  status, archived, version, created_at, updated_at)
+				values (?, ?, ?, 'A dependency moved; the plan follows it.', 'Project lead', 'MEDIUM', ?, ?, false, 0,
+				  ?, ?)""", changes);
+		if (changeProjects.isEmpty()) {
+			return;
+		}
+		Map<Long, Long> changeOf = new java.util.HashMap<>();
+		named.query("select id, project_id from change_requests where project_id in (:projects) "
+				+ "and title like 'Re-plan %'", Map.of("projects", changeProjects), (rs) -> {
+					changeOf.put(rs.getLong("project_id"), rs.getLong("id"));
+				});
+		Map<Long, LocalDate> baselines = new java.util.HashMap<>();
+		named.query("select id, baseline_date from milestones where id in (:ids)", Map.of("ids", changeMilestones),
+				(rs) -> {
+					baselines.put(rs.getLong("id"), rs.getObject("baseline_date", LocalDate.class));
+				});
+		List<Object[]> moves = new ArrayList<>();
+		List<Object[]> budgets = new ArrayList<>();
+		for (int i = 0; i < changeProjects.size(); i++) {
+			Long change = changeOf.get(changeProjects.get(i));
+			LocalDate baseline = baselines.get(changeMilestones.get(i));
+			moves.add(new Object[] { change, changeMilestones.get(i), baseline, baseline.plusDays(7 + i % 21) });
+			budgets
+				.add(new Object[] { change, changeProjects.get(i), new java.math.BigDecimal(5000 + (i % 7) * 2500) });
+		}
+		this.jdbc.batchUpdate("""
+				insert into change_request_moves (change_request_id, milestone_id, baseline_at_request, new_baseline)
+				values (?, ?, ?, ?)""", moves);
+		this.jdbc.batchUpdate(
+				"insert into change_request_budgets (change_request_id, project_id, delta) values (?, ?, ?)", budgets);
 	}
 
 	/**

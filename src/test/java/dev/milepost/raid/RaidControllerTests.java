@@ -210,7 +210,7 @@ class RaidControllerTests {
 	}
 
 	@Test
-	void anActionWithoutOwnerIsA400() {
+	void anActionWithoutOwnerDueDateOrLinkNumberIsA400() {
 		Program program = this.fixtures.data.program();
 		assertThat(this.mvc.post()
 			.uri("/actions")
@@ -219,10 +219,11 @@ class RaidControllerTests {
 			.param("title", "Nobody's")
 			.param("priority", "LOW")
 			.param("dueDate", "2026-13-01")
-			.param("status", "OPEN")).hasStatus(HttpStatus.BAD_REQUEST)
+			.param("status", "OPEN")
+			.param("linkKind", "ISSUE")).hasStatus(HttpStatus.BAD_REQUEST)
 			.model()
 			.extractingBindingResult("actionForm")
-			.hasFieldErrors("ownerUserId", "dueDate");
+			.hasFieldErrors("ownerUserId", "dueDate", "linkId");
 	}
 
 	@Test

@@ -140,6 +140,7 @@ class ActionController {
 	String create(@Valid ActionForm actionForm, BindingResult binding, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		this.access.requireEditProgramTarget(actionForm.getProgramId());
+		requireLinkId(actionForm, binding);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.actions.check(actionForm.toDetails()));
 			return invalid(model, null, actionForm, response);
@@ -174,6 +175,7 @@ class ActionController {
 		if (actionForm.getVersion() == null) {
 			throw new BadRequestException(this.pages.message("raid.versionMissing"));
 		}
+		requireLinkId(actionForm, binding);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.actions.check(actionForm.toDetails()));
 			return invalid(model, stored, actionForm, response);
@@ -214,6 +216,14 @@ class ActionController {
 		redirect.addFlashAttribute("flash",
 				this.pages.message(archived ? "raid.flash.archived" : "raid.flash.restored", action.getTitle()));
 		return "redirect:/actions/" + id;
+	}
+
+	/** A kind of link without the number of the linked record is a field error. */
+	private static void requireLinkId(ActionForm form, BindingResult binding) {
+		if (form.getLinkKind() != null && form.getLinkId() == null && !binding.hasFieldErrors("linkId")) {
+			binding.rejectValue("linkId", "actionItem.link.idMissing",
+					"Give the number of the linked record, or link nothing.");
+		}
 	}
 
 	private String invalid(Model model, Action stored, ActionForm form, HttpServletResponse response) {
