@@ -42,6 +42,19 @@ import dev.milepost.portfolio.Project;
 import dev.milepost.portfolio.ProjectDetails;
 import dev.milepost.portfolio.ProjectPhase;
 import dev.milepost.portfolio.ProjectService;
+import dev.milepost.raid.ActionDetails;
+import dev.milepost.raid.ActionLink;
+import dev.milepost.raid.ActionService;
+import dev.milepost.raid.ActionStatus;
+import dev.milepost.raid.ChangeRequestDetails;
+import dev.milepost.raid.ChangeRequestService;
+import dev.milepost.raid.DecisionDetails;
+import dev.milepost.raid.DecisionService;
+import dev.milepost.raid.DecisionStatus;
+import dev.milepost.raid.IssueDetails;
+import dev.milepost.raid.IssueService;
+import dev.milepost.raid.IssueStatus;
+import dev.milepost.raid.Priority;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.ReportService;
 import dev.milepost.report.Written;
@@ -112,6 +125,18 @@ class MarkupTests {
 	ReportService reports;
 
 	@Autowired
+	IssueService issues;
+
+	@Autowired
+	DecisionService decisions;
+
+	@Autowired
+	ActionService actions;
+
+	@Autowired
+	ChangeRequestService changes;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -174,6 +199,31 @@ class MarkupTests {
 			.getId();
 		this.stakeholders.linkToProgram(stakeholder, program.getId(), RaciRole.ACCOUNTABLE, true);
 		this.stakeholders.linkToProject(stakeholder, core.getId(), RaciRole.RESPONSIBLE);
+		// the register: an escalated issue, a needed decision linked to it, an action on
+		// it, a
+		// submitted change request moving a baseline and a budget
+		Long issue = this.issues
+			.create(new IssueDetails(program.getId(), core.getId(), "Build farm down", "Nightly builds fail.",
+					Priority.CRITICAL, tpm.getId(), today.minusDays(4), today.minusDays(1), IssueStatus.IN_PROGRESS,
+					null, "Approve two contractors", stakeholder, today.plusDays(2), null))
+			.getId();
+		Long decision = this.decisions
+			.create(new DecisionDetails(program.getId(), null, "Cut scope or move the date", "Vendor late",
+					"A: cut scope; B: move", Priority.HIGH, DecisionStatus.NEEDED, today.plusDays(5), stakeholder, null,
+					null, null, null, Set.of(risk), Set.of(issue), Set.of(launch.getId())))
+			.getId();
+		Long action = this.actions
+			.create(new ActionDetails(program.getId(), core.getId(), "Call the vendor", null, Priority.MEDIUM,
+					tpm.getId(), null, today.plusDays(3), ActionStatus.OPEN,
+					new ActionLink(ActionLink.Kind.ISSUE, issue)))
+			.getId();
+		Long change = this.changes
+			.create(new ChangeRequestDetails(program.getId(), null, "Re-plan the launch", "Vendor SDK late",
+					"Sam Sponsor", Priority.HIGH, today.plusDays(4),
+					List.of(new ChangeRequestDetails.Move(launch.getId(), today.plusDays(60))),
+					List.of(new ChangeRequestDetails.Budget(mobile.getId(), new BigDecimal("12000")))))
+			.getId();
+		this.changes.submit(change, this.changes.get(change).getVersion());
 		IsoWeek week = IsoWeek.current(this.clock);
 		IsoWeek lastWeek = week.previous();
 		this.reports.saveDraft(program.getId(), lastWeek,
@@ -196,12 +246,18 @@ class MarkupTests {
 				"/risks/new?programId=" + program.getId(), "/risks/" + risk + "/history", "/stakeholders",
 				"/stakeholders/" + stakeholder, "/stakeholders/" + stakeholder + "/edit", "/stakeholders/new",
 				"/stakeholders/" + stakeholder + "/history", "/stakeholders/links/new?programId=" + program.getId(),
-				"/programs/999999999", "/milestones?page=-1", "/admin/users"));
+				"/programs/999999999", "/milestones?page=-1", "/admin/users", "/issues",
+				"/issues?programId=" + program.getId() + "&overdue=true", "/issues/" + issue,
+				"/issues/" + issue + "/edit", "/issues/new?programId=" + program.getId(), "/decisions",
+				"/decisions/" + decision, "/decisions/" + decision + "/edit",
+				"/decisions/new?programId=" + program.getId(), "/actions", "/actions/" + action,
+				"/actions/" + action + "/edit", "/actions/new?issue=" + issue, "/changes", "/changes/" + change,
+				"/changes/" + change + "/edit", "/changes/new?programId=" + program.getId()));
 		if (gridExists()) {
 			tpmPages.add(p + "/update");
 		}
 		List<String> leaderPages = List.of("/", "/me", p, "/programs/" + program.getId() + "/reports/" + lastWeek,
-				"/reports/digest", "/risks", "/programs/new");
+				"/reports/digest", "/risks", "/programs/new", "/issues", "/issues/" + issue, "/changes/" + change);
 		List<String> adminPages = new ArrayList<>(List.of("/admin/users", "/admin/users/new",
 				"/admin/users/" + tpm.getId() + "/edit", "/admin/users/" + tpm.getId() + "/password", "/admin/outbox",
 				"/", "/unsubscribe?token=nonsense"));
