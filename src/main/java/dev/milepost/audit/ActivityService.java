@@ -61,7 +61,10 @@ public class ActivityService {
 				new Scope(RecordType.MILESTONE, "a.project_id in " + PROJECTS_OF_PROGRAM),
 				new Scope(RecordType.RISK, "a.program_id = :id"),
 				new Scope(RecordType.PROGRAM_STAKEHOLDER, "a.program_id = :id"),
-				new Scope(RecordType.PROJECT_STAKEHOLDER, "a.project_id in " + PROJECTS_OF_PROGRAM));
+				new Scope(RecordType.PROJECT_STAKEHOLDER, "a.project_id in " + PROJECTS_OF_PROGRAM),
+				new Scope(RecordType.ISSUE, "a.program_id = :id"), new Scope(RecordType.DECISION, "a.program_id = :id"),
+				new Scope(RecordType.ACTION, "a.program_id = :id"),
+				new Scope(RecordType.CHANGE_REQUEST, "a.program_id = :id"));
 		return this.changeLog.read(scopes, Map.of("id", programId), from, to, pageable);
 	}
 
@@ -117,6 +120,11 @@ public class ActivityService {
 					+ "p.id as project_id, p.project_key || ' · ' || p.name as project from risks r "
 					+ "join programs g on g.id = r.program_id left join projects p on p.id = r.project_id "
 					+ "where r.id = :id";
+			case ISSUE, DECISION, ACTION, CHANGE_REQUEST ->
+				"select r.title as label, g.id as program_id, g.program_key || ' · ' || g.name as program, "
+						+ "p.id as project_id, p.project_key || ' · ' || p.name as project from " + type.table()
+						+ " r join programs g on g.id = r.program_id left join projects p on p.id = r.project_id "
+						+ "where r.id = :id";
 			case STAKEHOLDER -> "select s.name as label, null as program_id, null as program, null as project_id, "
 					+ "null as project from stakeholders s where s.id = :id";
 			default -> throw new NotFoundException("History of " + type, id);
@@ -143,7 +151,7 @@ public class ActivityService {
 		String label = switch (type) {
 			case PROGRAM -> "program_key || ' · ' || name";
 			case PROJECT -> "project_key || ' · ' || name";
-			case RISK -> "title";
+			case RISK, ISSUE, DECISION, ACTION, CHANGE_REQUEST -> "title";
 			default -> "name";
 		};
 		return this.jdbc

@@ -88,7 +88,7 @@ class ChangeFormatter {
 					row.get("name"), fallback);
 			case MILESTONE ->
 				joined(" · ", names.label(Reference.PROJECT, row.get("project_id")), row.get("name"), fallback);
-			case RISK -> Objects.toString(row.get("title"), fallback);
+			case RISK, ISSUE, DECISION, ACTION, CHANGE_REQUEST -> Objects.toString(row.get("title"), fallback);
 			case STAKEHOLDER -> Objects.toString(row.get("name"), fallback);
 			case PROGRAM_STAKEHOLDER ->
 				message("audit.link.label", names.label(Reference.STAKEHOLDER, row.get("stakeholder_id")),

@@ -279,6 +279,27 @@ class RaidControllerTests {
 			.contains("That is the milestone&#39;s current baseline.");
 	}
 
+	// ---- history
+
+	@Test
+	void historyAndTheProgramsActivityShowRegisterChanges() {
+		Program program = this.fixtures.data.program();
+		Issue issue = this.fixtures.issue(program, "Before rename");
+		this.fixtures.issues.update(issue.getId(), issue.getVersion(),
+				this.fixtures.issueDetails(program, "After rename"));
+		ChangeRequest change = this.fixtures.change(program, "Change with history", List.of(), List.of());
+
+		assertThat(this.mvc.get().uri("/issues/" + issue.getId() + "/history")).hasStatusOk()
+			.bodyText()
+			.contains("Before rename", "After rename");
+		assertThat(this.mvc.get().uri("/changes/" + change.getId() + "/history")).hasStatusOk()
+			.bodyText()
+			.contains("Change with history");
+		assertThat(this.mvc.get().uri("/programs/" + program.getId() + "/activity")).hasStatusOk()
+			.bodyText()
+			.contains("After rename", "Change with history");
+	}
+
 	// ---- who sees what
 
 	@Test
