@@ -50,6 +50,9 @@
 
   function hint(row, text) {
     var reason = field(row, 'reason');
+    if (!reason) {
+      return;
+    }
     var id = reason.id + '-hint';
     var existing = document.getElementById(id);
     if (!text) {
@@ -92,6 +95,10 @@
   }
 
   function save(row) {
+    // a row being swapped out has lost its controls to the new row's form of the same id
+    if (!row.isConnected || controls(row).length === 0) {
+      return false;
+    }
     if (!isDirty(row) || row.hasAttribute('data-saving') || !valid(row)) {
       return false;
     }

@@ -253,9 +253,9 @@ class MarkupTests {
 				"/decisions/new?programId=" + program.getId(), "/actions", "/actions/" + action,
 				"/actions/" + action + "/edit", "/actions/new?issue=" + issue, "/changes", "/changes/" + change,
 				"/changes/" + change + "/edit", "/changes/new?programId=" + program.getId()));
-		if (gridExists()) {
-			tpmPages.add(p + "/update");
-		}
+		// the weekly update and the publish confirmation of this week's draft
+		tpmPages.add(p + "/update");
+		tpmPages.add(p + "/reports/" + week + "/publish");
 		List<String> leaderPages = List.of("/", "/me", p, "/programs/" + program.getId() + "/reports/" + lastWeek,
 				"/reports/digest", "/risks", "/programs/new", "/issues", "/issues/" + issue, "/changes/" + change);
 		List<String> adminPages = new ArrayList<>(List.of("/admin/users", "/admin/users/new",
@@ -288,12 +288,6 @@ class MarkupTests {
 		return this.projects.create(new ProjectDetails(program.getId(), TestData.uniqueKey(), name, "About " + name,
 				"Lee Lead", ProjectPhase.EXECUTING, today.minusMonths(2), today.plusMonths(6), new BigDecimal("50000"),
 				new BigDecimal("20000")));
-	}
-
-	private static boolean gridExists() {
-		// the weekly update grid comes from another line of work: checked when it is
-		// there
-		return MarkupTests.class.getClassLoader().getResource("templates/dashboard/update.html") != null;
 	}
 
 	private void check(Browser chromium, String who, User user, List<String> allPaths) {
