@@ -72,7 +72,7 @@
           form.elements.version.value = data.version;
           say(data.message);
           if (edits === sentAt) {
-            form.removeAttribute('data-dirty');
+            form.removeAttribute('data-edited');
           }
         } else if (response.status === 409) {
           stopped = true;

@@ -117,6 +117,7 @@
     });
     hint(row, null);
     formOf(row).removeAttribute('data-dirty');
+    formOf(row).removeAttribute('data-edited');
   }
 
   grid.addEventListener('focusout', function (event) {

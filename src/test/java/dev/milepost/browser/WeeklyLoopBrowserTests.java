@@ -264,6 +264,13 @@ class WeeklyLoopBrowserTests {
 		page.locator("#reason-" + this.launch.getId()).press("Escape");
 		assertThat(page.locator("#forecast-" + this.launch.getId())).hasValue(this.today.plusDays(20).toString());
 
+		// keyboard only: Enter saves the row, and focus stays where it was in the grid
+		page.locator("#forecast-" + this.training.getId()).fill(this.today.plusDays(18).toString());
+		page.locator("#reason-" + this.training.getId()).fill("Room booked later");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#milestone-" + this.training.getId())).containsText("Saved");
+		assertThat(page.locator("#reason-" + this.training.getId())).isFocused();
+
 		// the draft autosaves; a reload finds the text again
 		String week = IsoWeek.current(this.clock).toString();
 		site.open("/programs/" + this.program.getId() + "/reports/" + week);
