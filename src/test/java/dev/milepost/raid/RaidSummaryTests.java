@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,9 @@ class RaidSummaryTests {
 
 	@Autowired
 	StatementCounter counter;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	RaidFixtures fixtures;
 
@@ -84,6 +88,31 @@ class RaidSummaryTests {
 		assertThat(this.query.forProgram(987654321L).isEmpty()).isTrue();
 		assertThat(this.query.forProgram(this.fixtures.data.program().getId()))
 			.isEqualTo(new RaidSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+	}
+
+	@Test
+	void theProgramPageShowsTheSummaryAndLinksToTheFilteredLists() throws Exception {
+		Program program = this.fixtures.data.program();
+		Long cfo = this.fixtures.stakeholder("Cara");
+		this.fixtures.escalatedIssue(program, "Escalated", cfo, RaidFixtures.today().minusDays(1));
+		this.fixtures.issue(program, "Plain");
+		this.fixtures.action(program, "Late action", RaidFixtures.today().minusDays(1));
+
+		String html = this.mvc.get()
+			.uri("/programs/{id}", program.getId())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String summary = html.substring(html.indexOf("id=\"register-summary\""),
+				html.indexOf("</ul>", html.indexOf("id=\"register-summary\"")));
+		long id = program.getId();
+
+		assertThat(summary).contains("2 open issues", "1 escalation", "1 past needed-by", "No decisions needed",
+				"1 open action", "1 overdue", "No change requests pending");
+		assertThat(summary).contains("href=\"/issues?programId=" + id + "\"",
+				"href=\"/actions?programId=" + id + "&amp;status=OPEN&amp;overdue=true\"",
+				"href=\"/decisions?programId=" + id + "&amp;status=NEEDED\"", "href=\"/changes?programId=" + id + "\"");
+		assertThat(html).contains("href=\"#register-title\"");
 	}
 
 }

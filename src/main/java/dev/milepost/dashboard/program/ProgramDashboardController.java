@@ -16,6 +16,7 @@ import dev.milepost.health.ProgramHealth;
 import dev.milepost.health.ProjectHealth;
 import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.ProgramService;
+import dev.milepost.raid.RaidSummaryQuery;
 import dev.milepost.risk.RiskService;
 import dev.milepost.risk.RiskSummary;
 import dev.milepost.risk.TopRisk;
@@ -55,9 +56,13 @@ class ProgramDashboardController {
 
 	private final DependencyConflictQuery conflicts;
 
+	private final RaidSummaryQuery register;
+
 	ProgramDashboardController(ProgramService programs, ProgramDashboardQuery queries, WatchListQuery watchList,
 			RiskService risks, StakeholderService stakeholders, HealthBoard health,
-			StakeholderBoardQuery stakeholderBoard, RoadmapBoard roadmap, DependencyConflictQuery conflicts) {
+			StakeholderBoardQuery stakeholderBoard, RoadmapBoard roadmap, DependencyConflictQuery conflicts,
+			RaidSummaryQuery register) {
+		this.register = register;
 		this.roadmap = roadmap;
 		this.conflicts = conflicts;
 		this.programs = programs;
@@ -90,6 +95,7 @@ class ProgramDashboardController {
 		model.addAttribute("riskHeatMap", RiskHeatMap.ofRegister(id, risks));
 		model.addAttribute("roadmap", this.roadmap.program(id));
 		model.addAttribute("dependencyConflicts", this.conflicts.forProgram(id));
+		model.addAttribute("register", this.register.forProgram(id));
 		model.addAttribute("stakeholders", this.stakeholders.linksForProgram(id));
 		model.addAttribute("stakeholderBoard", this.stakeholderBoard.program(id));
 		return VIEW;
