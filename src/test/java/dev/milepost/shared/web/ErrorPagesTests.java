@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as typed and without passwords.
  */
 @WebMvcTest(controllers = ErrorPages.class)
-@Import(ErrorPagesTests.ErrorViews.class)
+@Import({ ErrorPagesTests.ErrorViews.class, Money.class })
 @WithMockUser
 class ErrorPagesTests {
 

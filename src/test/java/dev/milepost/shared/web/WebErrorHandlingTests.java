@@ -29,7 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * arrive trimmed.
  */
 @WebMvcTest(controllers = WebErrorHandlingTests.Failing.class)
-@Import(WebErrorHandlingTests.Failing.class)
+@Import({ WebErrorHandlingTests.Failing.class, Money.class })
 @WithMockUser
 class WebErrorHandlingTests {
 
