@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.portfolio.PortfolioLookup;
-import dev.milepost.portfolio.Project;
 import dev.milepost.raid.Action;
 import dev.milepost.raid.ActionLink;
 import dev.milepost.raid.ActionService;
@@ -17,7 +15,6 @@ import dev.milepost.raid.Priority;
 import dev.milepost.raid.RaidCriteria;
 import dev.milepost.raid.RaidRulesException;
 import dev.milepost.security.Access;
-import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,17 +54,13 @@ class ActionController {
 
 	private final IssueService issues;
 
-	private final PortfolioLookup portfolio;
-
 	private final RaidPages pages;
 
 	private final Access access;
 
-	ActionController(ActionService actions, IssueService issues, PortfolioLookup portfolio, RaidPages pages,
-			Access access) {
+	ActionController(ActionService actions, IssueService issues, RaidPages pages, Access access) {
 		this.actions = actions;
 		this.issues = issues;
-		this.portfolio = portfolio;
 		this.pages = pages;
 		this.access = access;
 	}
@@ -87,12 +80,8 @@ class ActionController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
 		Pageable pageable = PageRequests.of(page, size, sort, dir, SORTS, DEFAULT_SORT);
 		RaidCriteria criteria = new RaidCriteria(q, programId, projectId, status, owner, priority, overdue, archived);
-		model.addAttribute("page", this.actions.search(criteria, pageable));
-		model.addAttribute("criteria", criteria);
-		model.addAttribute("statuses", ActionStatus.values());
-		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("today", this.actions.today());
-		this.pages.filterOptions(model);
+		this.pages.listModel(model, criteria, this.actions.search(criteria, pageable), ActionStatus.values(),
+				this.actions.today());
 		return LIST_VIEW;
 	}
 
@@ -122,15 +111,8 @@ class ActionController {
 			form.setLinkKind(ActionLink.Kind.ISSUE);
 			form.setLinkId(source.getId());
 		}
-		else if (projectId != null) {
-			this.access.requireEditProjectTarget(projectId);
-			Project project = this.portfolio.project(projectId);
-			form.setProjectId(project.getId());
-			form.setProgramId(project.getProgram().getId());
-		}
-		else if (programId != null) {
-			this.access.requireEditProgramTarget(programId);
-			form.setProgramId(this.portfolio.program(programId).getId());
+		else {
+			this.pages.startIn(form, programId, projectId);
 		}
 		model.addAttribute(form);
 		return showForm(model, null, form);
@@ -172,9 +154,7 @@ class ActionController {
 		Action stored = this.actions.get(id);
 		this.access.requireEditProgram(stored.getProgram().getId());
 		this.access.requireEditProgramTarget(actionForm.getProgramId());
-		if (actionForm.getVersion() == null) {
-			throw new BadRequestException(this.pages.message("raid.versionMissing"));
-		}
+		this.pages.requireVersion(actionForm);
 		requireLinkId(actionForm, binding);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.actions.check(actionForm.toDetails()));
@@ -213,9 +193,7 @@ class ActionController {
 	private String archive(Long id, boolean archived, RedirectAttributes redirect) {
 		this.access.requireEditProgram(this.actions.get(id).getProgram().getId());
 		Action action = this.actions.archive(id, archived);
-		redirect.addFlashAttribute("flash",
-				this.pages.message(archived ? "raid.flash.archived" : "raid.flash.restored", action.getTitle()));
-		return "redirect:/actions/" + id;
+		return this.pages.archived(archived, action.getTitle(), "/actions/" + id, redirect);
 	}
 
 	/** A kind of link without the number of the linked record is a field error. */
@@ -251,7 +229,7 @@ class ActionController {
 				{ "ownerStakeholderId", "actionItem.field.ownerStakeholderId" },
 				{ "dueDate", "actionItem.field.dueDate" }, { "status", "actionItem.field.status" },
 				{ "linkKind", "actionItem.field.linkKind" }, { "linkId", "actionItem.field.linkId" } };
-		return java.util.Arrays.stream(fields).map((f) -> new String[] { f[0], this.pages.message(f[1]) }).toList();
+		return this.pages.conflictFields(fields);
 	}
 
 	private static Map<String, String> sorts() {

@@ -18,24 +18,10 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * The action form, for create and edit: owner a user or a stakeholder, and an optional
  * link given as kind and number.
  */
-class ActionForm {
-
-	private Long version;
-
-	@NotNull
-	private Long programId;
-
-	private Long projectId;
-
-	@NotBlank
-	@Size(max = 160)
-	private String title;
+class ActionForm extends RaidForm {
 
 	@Size(max = 4000)
 	private String description;
-
-	@NotNull
-	private Priority priority;
 
 	private Long ownerUserId;
 
@@ -83,40 +69,8 @@ class ActionForm {
 	ActionDetails toDetails() {
 		ActionLink link = (this.linkKind != null && this.linkId != null) ? new ActionLink(this.linkKind, this.linkId)
 				: null;
-		return new ActionDetails(this.programId, this.projectId, this.title, this.description, this.priority,
+		return new ActionDetails(getProgramId(), getProjectId(), getTitle(), this.description, getPriority(),
 				this.ownerUserId, this.ownerStakeholderId, this.dueDate, this.status, link);
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getProgramId() {
-		return this.programId;
-	}
-
-	public void setProgramId(Long programId) {
-		this.programId = programId;
-	}
-
-	public Long getProjectId() {
-		return this.projectId;
-	}
-
-	public void setProjectId(Long projectId) {
-		this.projectId = projectId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
 	}
 
 	public String getDescription() {
@@ -125,14 +79,6 @@ class ActionForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public Priority getPriority() {
-		return this.priority;
-	}
-
-	public void setPriority(Priority priority) {
-		this.priority = priority;
 	}
 
 	public Long getOwnerUserId() {

@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.milepost.portfolio.PortfolioLookup;
-import dev.milepost.portfolio.Project;
 import dev.milepost.raid.ChangeRequest;
 import dev.milepost.raid.ChangeRequestService;
 import dev.milepost.raid.ChangeStatus;
@@ -17,7 +15,6 @@ import dev.milepost.raid.StaleChangeRequestException;
 import dev.milepost.security.Access;
 import dev.milepost.security.User;
 import dev.milepost.security.UserLookup;
-import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -58,18 +55,14 @@ class ChangeController {
 
 	private final ChangeRequestService changes;
 
-	private final PortfolioLookup portfolio;
-
 	private final UserLookup users;
 
 	private final RaidPages pages;
 
 	private final Access access;
 
-	ChangeController(ChangeRequestService changes, PortfolioLookup portfolio, UserLookup users, RaidPages pages,
-			Access access) {
+	ChangeController(ChangeRequestService changes, UserLookup users, RaidPages pages, Access access) {
 		this.changes = changes;
-		this.portfolio = portfolio;
 		this.users = users;
 		this.pages = pages;
 		this.access = access;
@@ -90,12 +83,8 @@ class ChangeController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
 		Pageable pageable = PageRequests.of(page, size, sort, dir, SORTS, DEFAULT_SORT);
 		RaidCriteria criteria = new RaidCriteria(q, programId, projectId, status, owner, priority, overdue, archived);
-		model.addAttribute("page", this.changes.search(criteria, pageable));
-		model.addAttribute("criteria", criteria);
-		model.addAttribute("statuses", ChangeStatus.values());
-		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("today", this.changes.today());
-		this.pages.filterOptions(model);
+		this.pages.listModel(model, criteria, this.changes.search(criteria, pageable), ChangeStatus.values(),
+				this.changes.today());
 		return LIST_VIEW;
 	}
 
@@ -115,16 +104,7 @@ class ChangeController {
 	String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long projectId,
 			Model model) {
 		ChangeForm form = ChangeForm.blank();
-		if (projectId != null) {
-			this.access.requireEditProjectTarget(projectId);
-			Project project = this.portfolio.project(projectId);
-			form.setProjectId(project.getId());
-			form.setProgramId(project.getProgram().getId());
-		}
-		else if (programId != null) {
-			this.access.requireEditProgramTarget(programId);
-			form.setProgramId(this.portfolio.program(programId).getId());
-		}
+		this.pages.startIn(form, programId, projectId);
 		model.addAttribute(form);
 		return showForm(model, null, form);
 	}
@@ -164,9 +144,7 @@ class ChangeController {
 		ChangeRequest stored = this.changes.get(id);
 		this.access.requireEditProgram(stored.getProgram().getId());
 		this.access.requireEditProgramTarget(changeForm.getProgramId());
-		if (changeForm.getVersion() == null) {
-			throw new BadRequestException(this.pages.message("raid.versionMissing"));
-		}
+		this.pages.requireVersion(changeForm);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.changes.check(changeForm.toDetails()));
 			return invalid(model, stored, changeForm, response);
@@ -179,11 +157,9 @@ class ChangeController {
 			ChangeRequest current = this.changes.get(id);
 			model.addAttribute("current", ChangeForm.from(current));
 			model.addAttribute("conflictFields",
-					java.util.List.of(new String[] { "title", this.pages.message("raid.field.title") },
-							new String[] { "reason", this.pages.message("change.field.reason") },
-							new String[] { "requestedBy", this.pages.message("change.field.requestedBy") },
-							new String[] { "priority", this.pages.message("raid.field.priority") },
-							new String[] { "neededBy", this.pages.message("change.field.neededBy") }));
+					this.pages.conflictFields(new String[][] { { "title", "raid.field.title" },
+							{ "reason", "change.field.reason" }, { "requestedBy", "change.field.requestedBy" },
+							{ "priority", "raid.field.priority" }, { "neededBy", "change.field.neededBy" } }));
 			changeForm.setVersion(current.getVersion());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return showForm(model, current, changeForm);
@@ -250,9 +226,7 @@ class ChangeController {
 	private String archive(Long id, boolean archived, RedirectAttributes redirect) {
 		this.access.requireEditProgram(this.changes.get(id).getProgram().getId());
 		ChangeRequest change = this.changes.archive(id, archived);
-		redirect.addFlashAttribute("flash",
-				this.pages.message(archived ? "raid.flash.archived" : "raid.flash.restored", change.getTitle()));
-		return "redirect:/changes/" + id;
+		return this.pages.archived(archived, change.getTitle(), "/changes/" + id, redirect);
 	}
 
 	/** The program owner or an admin, with an account: who may approve or reject. */

@@ -21,21 +21,10 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * The change request form, for create and edit: its description and a fixed number of
  * impact rows (milestone moves and budget changes); empty rows are ignored.
  */
-class ChangeForm {
+class ChangeForm extends RaidForm {
 
 	/** Impact rows offered beyond those already filled in. */
 	static final int SPARE_ROWS = 3;
-
-	private Long version;
-
-	@NotNull
-	private Long programId;
-
-	private Long projectId;
-
-	@NotBlank
-	@Size(max = 160)
-	private String title;
 
 	@NotBlank
 	@Size(max = 4000)
@@ -44,9 +33,6 @@ class ChangeForm {
 	@NotBlank
 	@Size(max = 120)
 	private String requestedBy;
-
-	@NotNull
-	private Priority priority;
 
 	@DateTimeFormat(iso = ISO.DATE)
 	private LocalDate neededBy;
@@ -89,8 +75,8 @@ class ChangeForm {
 	}
 
 	ChangeRequestDetails toDetails() {
-		return new ChangeRequestDetails(this.programId, this.projectId, this.title, this.reason, this.requestedBy,
-				this.priority, this.neededBy,
+		return new ChangeRequestDetails(getProgramId(), getProjectId(), getTitle(), this.reason, this.requestedBy,
+				getPriority(), this.neededBy,
 				this.moves.stream()
 					.filter((m) -> m != null)
 					.map((m) -> new ChangeRequestDetails.Move(m.getMilestoneId(), m.getNewBaseline()))
@@ -99,38 +85,6 @@ class ChangeForm {
 					.filter((b) -> b != null)
 					.map((b) -> new ChangeRequestDetails.Budget(b.getProjectId(), b.getDelta()))
 					.toList());
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getProgramId() {
-		return this.programId;
-	}
-
-	public void setProgramId(Long programId) {
-		this.programId = programId;
-	}
-
-	public Long getProjectId() {
-		return this.projectId;
-	}
-
-	public void setProjectId(Long projectId) {
-		this.projectId = projectId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
 	}
 
 	public String getReason() {
@@ -147,14 +101,6 @@ class ChangeForm {
 
 	public void setRequestedBy(String requestedBy) {
 		this.requestedBy = requestedBy;
-	}
-
-	public Priority getPriority() {
-		return this.priority;
-	}
-
-	public void setPriority(Priority priority) {
-		this.priority = priority;
 	}
 
 	public LocalDate getNeededBy() {

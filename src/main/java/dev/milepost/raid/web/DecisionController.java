@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.portfolio.PortfolioLookup;
-import dev.milepost.portfolio.Project;
 import dev.milepost.raid.Decision;
 import dev.milepost.raid.DecisionService;
 import dev.milepost.raid.DecisionStatus;
@@ -14,7 +12,6 @@ import dev.milepost.raid.Priority;
 import dev.milepost.raid.RaidCriteria;
 import dev.milepost.raid.RaidRulesException;
 import dev.milepost.security.Access;
-import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -52,15 +49,12 @@ class DecisionController {
 
 	private final DecisionService decisions;
 
-	private final PortfolioLookup portfolio;
-
 	private final RaidPages pages;
 
 	private final Access access;
 
-	DecisionController(DecisionService decisions, PortfolioLookup portfolio, RaidPages pages, Access access) {
+	DecisionController(DecisionService decisions, RaidPages pages, Access access) {
 		this.decisions = decisions;
-		this.portfolio = portfolio;
 		this.pages = pages;
 		this.access = access;
 	}
@@ -80,12 +74,8 @@ class DecisionController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
 		Pageable pageable = PageRequests.of(page, size, sort, dir, SORTS, DEFAULT_SORT);
 		RaidCriteria criteria = new RaidCriteria(q, programId, projectId, status, owner, priority, overdue, archived);
-		model.addAttribute("page", this.decisions.search(criteria, pageable));
-		model.addAttribute("criteria", criteria);
-		model.addAttribute("statuses", DecisionStatus.values());
-		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("today", this.decisions.today());
-		this.pages.filterOptions(model);
+		this.pages.listModel(model, criteria, this.decisions.search(criteria, pageable), DecisionStatus.values(),
+				this.decisions.today());
 		return LIST_VIEW;
 	}
 
@@ -101,16 +91,7 @@ class DecisionController {
 	String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long projectId,
 			Model model) {
 		DecisionForm form = DecisionForm.blank();
-		if (projectId != null) {
-			this.access.requireEditProjectTarget(projectId);
-			Project project = this.portfolio.project(projectId);
-			form.setProjectId(project.getId());
-			form.setProgramId(project.getProgram().getId());
-		}
-		else if (programId != null) {
-			this.access.requireEditProgramTarget(programId);
-			form.setProgramId(this.portfolio.program(programId).getId());
-		}
+		this.pages.startIn(form, programId, projectId);
 		model.addAttribute(form);
 		return showForm(model, null, form);
 	}
@@ -150,9 +131,7 @@ class DecisionController {
 		Decision stored = this.decisions.get(id);
 		this.access.requireEditProgram(stored.getProgram().getId());
 		this.access.requireEditProgramTarget(decisionForm.getProgramId());
-		if (decisionForm.getVersion() == null) {
-			throw new BadRequestException(this.pages.message("raid.versionMissing"));
-		}
+		this.pages.requireVersion(decisionForm);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.decisions.check(decisionForm.toDetails(), stored));
 			return invalid(model, stored, decisionForm, response);
@@ -190,9 +169,7 @@ class DecisionController {
 	private String archive(Long id, boolean archived, RedirectAttributes redirect) {
 		this.access.requireEditProgram(this.decisions.get(id).getProgram().getId());
 		Decision decision = this.decisions.archive(id, archived);
-		redirect.addFlashAttribute("flash",
-				this.pages.message(archived ? "raid.flash.archived" : "raid.flash.restored", decision.getTitle()));
-		return "redirect:/decisions/" + id;
+		return this.pages.archived(archived, decision.getTitle(), "/decisions/" + id, redirect);
 	}
 
 	private String invalid(Model model, Decision stored, DecisionForm form, HttpServletResponse response) {
@@ -228,7 +205,7 @@ class DecisionController {
 				{ "deciderId", "decision.field.deciderId" }, { "decidedOn", "decision.field.decidedOn" },
 				{ "decision", "decision.field.decision" }, { "rationale", "decision.field.rationale" },
 				{ "supersedesId", "decision.field.supersedesId" } };
-		return java.util.Arrays.stream(fields).map((f) -> new String[] { f[0], this.pages.message(f[1]) }).toList();
+		return this.pages.conflictFields(fields);
 	}
 
 	private static Map<String, String> sorts() {

@@ -18,27 +18,13 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * The decision form, for create and edit.
  */
-class DecisionForm {
-
-	private Long version;
-
-	@NotNull
-	private Long programId;
-
-	private Long projectId;
-
-	@NotBlank
-	@Size(max = 160)
-	private String title;
+class DecisionForm extends RaidForm {
 
 	@Size(max = 4000)
 	private String context;
 
 	@Size(max = 4000)
 	private String optionsConsidered;
-
-	@NotNull
-	private Priority priority;
 
 	@NotNull
 	private DecisionStatus status;
@@ -95,41 +81,9 @@ class DecisionForm {
 	}
 
 	DecisionDetails toDetails() {
-		return new DecisionDetails(this.programId, this.projectId, this.title, this.context, this.optionsConsidered,
-				this.priority, this.status, this.neededBy, this.deciderId, this.decidedOn, this.decision,
+		return new DecisionDetails(getProgramId(), getProjectId(), getTitle(), this.context, this.optionsConsidered,
+				getPriority(), this.status, this.neededBy, this.deciderId, this.decidedOn, this.decision,
 				this.rationale, this.supersedesId, this.riskIds, this.issueIds, this.milestoneIds);
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getProgramId() {
-		return this.programId;
-	}
-
-	public void setProgramId(Long programId) {
-		this.programId = programId;
-	}
-
-	public Long getProjectId() {
-		return this.projectId;
-	}
-
-	public void setProjectId(Long projectId) {
-		this.projectId = projectId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
 	}
 
 	public String getContext() {
@@ -146,14 +100,6 @@ class DecisionForm {
 
 	public void setOptionsConsidered(String optionsConsidered) {
 		this.optionsConsidered = optionsConsidered;
-	}
-
-	public Priority getPriority() {
-		return this.priority;
-	}
-
-	public void setPriority(Priority priority) {
-		this.priority = priority;
 	}
 
 	public DecisionStatus getStatus() {

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.milepost.portfolio.PortfolioLookup;
-import dev.milepost.portfolio.Project;
 import dev.milepost.raid.Issue;
 import dev.milepost.raid.IssueService;
 import dev.milepost.raid.IssueStatus;
@@ -17,7 +15,6 @@ import dev.milepost.risk.Risk;
 import dev.milepost.risk.RiskNotFoundException;
 import dev.milepost.risk.RiskService;
 import dev.milepost.security.Access;
-import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.PageRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,16 +54,13 @@ class IssueController {
 
 	private final RiskService risks;
 
-	private final PortfolioLookup portfolio;
-
 	private final RaidPages pages;
 
 	private final Access access;
 
-	IssueController(IssueService issues, RiskService risks, PortfolioLookup portfolio, RaidPages pages, Access access) {
+	IssueController(IssueService issues, RiskService risks, RaidPages pages, Access access) {
 		this.issues = issues;
 		this.risks = risks;
-		this.portfolio = portfolio;
 		this.pages = pages;
 		this.access = access;
 	}
@@ -86,12 +80,8 @@ class IssueController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
 		Pageable pageable = PageRequests.of(page, size, sort, dir, SORTS, DEFAULT_SORT);
 		RaidCriteria criteria = new RaidCriteria(q, programId, projectId, status, owner, priority, overdue, archived);
-		model.addAttribute("page", this.issues.search(criteria, pageable));
-		model.addAttribute("criteria", criteria);
-		model.addAttribute("statuses", IssueStatus.values());
-		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("today", this.issues.today());
-		this.pages.filterOptions(model);
+		this.pages.listModel(model, criteria, this.issues.search(criteria, pageable), IssueStatus.values(),
+				this.issues.today());
 		return LIST_VIEW;
 	}
 
@@ -119,15 +109,8 @@ class IssueController {
 			form.setDescription(source.getDescription());
 			form.setPriority(Priority.valueOf(source.getBand().name()));
 		}
-		else if (projectId != null) {
-			this.access.requireEditProjectTarget(projectId);
-			Project project = this.portfolio.project(projectId);
-			form.setProjectId(project.getId());
-			form.setProgramId(project.getProgram().getId());
-		}
-		else if (programId != null) {
-			this.access.requireEditProgramTarget(programId);
-			form.setProgramId(this.portfolio.program(programId).getId());
+		else {
+			this.pages.startIn(form, programId, projectId);
 		}
 		model.addAttribute(form);
 		return showForm(model, null, form);
@@ -168,9 +151,7 @@ class IssueController {
 		Issue stored = this.issues.get(id);
 		this.access.requireEditProgram(stored.getProgram().getId());
 		this.access.requireEditProgramTarget(issueForm.getProgramId());
-		if (issueForm.getVersion() == null) {
-			throw new BadRequestException(this.pages.message("raid.versionMissing"));
-		}
+		this.pages.requireVersion(issueForm);
 		if (binding.hasErrors()) {
 			RaidPages.reject(binding, this.issues.check(issueForm.toDetails(), stored));
 			return invalid(model, stored, issueForm, response);
@@ -208,9 +189,7 @@ class IssueController {
 	private String archive(Long id, boolean archived, RedirectAttributes redirect) {
 		this.access.requireEditProgram(this.issues.get(id).getProgram().getId());
 		Issue issue = this.issues.archive(id, archived);
-		redirect.addFlashAttribute("flash",
-				this.pages.message(archived ? "raid.flash.archived" : "raid.flash.restored", issue.getTitle()));
-		return "redirect:/issues/" + id;
+		return this.pages.archived(archived, issue.getTitle(), "/issues/" + id, redirect);
 	}
 
 	private String invalid(Model model, Issue stored, IssueForm form, HttpServletResponse response) {
@@ -246,7 +225,7 @@ class IssueController {
 				{ "status", "issue.field.status" }, { "resolution", "issue.field.resolution" },
 				{ "escalationAsk", "issue.field.escalationAsk" }, { "escalatedToId", "issue.field.escalatedToId" },
 				{ "escalationNeededBy", "issue.field.escalationNeededBy" } };
-		return java.util.Arrays.stream(fields).map((f) -> new String[] { f[0], this.pages.message(f[1]) }).toList();
+		return this.pages.conflictFields(fields);
 	}
 
 	private static Map<String, String> sorts() {

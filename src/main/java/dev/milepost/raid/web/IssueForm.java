@@ -16,24 +16,10 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * The issue form, for create (also from an occurred risk) and edit.
  */
-class IssueForm {
-
-	private Long version;
-
-	@NotNull
-	private Long programId;
-
-	private Long projectId;
-
-	@NotBlank
-	@Size(max = 160)
-	private String title;
+class IssueForm extends RaidForm {
 
 	@Size(max = 4000)
 	private String description;
-
-	@NotNull
-	private Priority priority;
 
 	@NotNull
 	private Long ownerId;
@@ -90,41 +76,9 @@ class IssueForm {
 	}
 
 	IssueDetails toDetails() {
-		return new IssueDetails(this.programId, this.projectId, this.title, this.description, this.priority,
+		return new IssueDetails(getProgramId(), getProjectId(), getTitle(), this.description, getPriority(),
 				this.ownerId, this.raisedOn, this.targetDate, this.status, this.resolution, this.escalationAsk,
 				this.escalatedToId, this.escalationNeededBy, this.riskId);
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getProgramId() {
-		return this.programId;
-	}
-
-	public void setProgramId(Long programId) {
-		this.programId = programId;
-	}
-
-	public Long getProjectId() {
-		return this.projectId;
-	}
-
-	public void setProjectId(Long projectId) {
-		this.projectId = projectId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
 	}
 
 	public String getDescription() {
@@ -133,14 +87,6 @@ class IssueForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public Priority getPriority() {
-		return this.priority;
-	}
-
-	public void setPriority(Priority priority) {
-		this.priority = priority;
 	}
 
 	public Long getOwnerId() {

@@ -1,28 +1,37 @@
 package dev.milepost.raid.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.milepost.portfolio.PortfolioLookup;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import dev.milepost.raid.Priority;
+import dev.milepost.raid.RaidCriteria;
 import dev.milepost.raid.RaidRuleViolation;
 import dev.milepost.raid.RegisterEntry;
+import dev.milepost.security.Access;
 import dev.milepost.security.Role;
 import dev.milepost.security.UserLookup;
+import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.Option;
 import dev.milepost.stakeholder.StakeholderService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the four register controllers share: messages, rule violations as field errors,
- * and the choices of their forms and filters.
+ * the model of the list pages, the program or project a new entry starts in, the stale
+ * edit's field labels, archive and restore, and the choices of their forms and filters.
  */
 @Component
 class RaidPages {
@@ -37,13 +46,16 @@ class RaidPages {
 
 	private final JdbcClient jdbc;
 
+	private final Access access;
+
 	RaidPages(PortfolioLookup portfolio, UserLookup users, StakeholderService stakeholders, MessageSource messages,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Access access) {
 		this.portfolio = portfolio;
 		this.users = users;
 		this.stakeholders = stakeholders;
 		this.messages = messages;
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	String message(String code, Object... args) {
@@ -59,10 +71,60 @@ class RaidPages {
 		}
 	}
 
-	/** Program and project choices of the list filters. */
-	void filterOptions(Model model) {
+	/**
+	 * The model of a list page: one page of entries, the filters as given, the statuses
+	 * of that register, priorities, today, and the program and project choices of the
+	 * filters.
+	 */
+	void listModel(Model model, RaidCriteria criteria, Page<?> page, Enum<?>[] statuses, LocalDate today) {
+		model.addAttribute("page", page);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("today", today);
 		model.addAttribute("programOptions", this.portfolio.programOptions());
 		model.addAttribute("projectOptions", this.portfolio.projectOptions());
+	}
+
+	/**
+	 * A new entry starts in the project, or else the program, it was asked for from, if
+	 * the user may edit there.
+	 */
+	void startIn(RaidForm form, Long programId, Long projectId) {
+		if (projectId != null) {
+			this.access.requireEditProjectTarget(projectId);
+			Project project = this.portfolio.project(projectId);
+			form.setProjectId(project.getId());
+			form.setProgramId(project.getProgram().getId());
+		}
+		else if (programId != null) {
+			this.access.requireEditProgramTarget(programId);
+			form.setProgramId(this.portfolio.program(programId).getId());
+		}
+	}
+
+	/** An edit must say which version it changes. */
+	void requireVersion(RaidForm form) {
+		if (form.getVersion() == null) {
+			throw new BadRequestException(message("raid.versionMissing"));
+		}
+	}
+
+	/**
+	 * The fields a stale edit compares, each as its name and label.
+	 * @param fields pairs of field name and message code of its label
+	 */
+	List<String[]> conflictFields(String[][] fields) {
+		return Arrays.stream(fields).map((f) -> new String[] { f[0], message(f[1]) }).toList();
+	}
+
+	/**
+	 * After archive or restore: says so in the flash and goes back to the entry.
+	 * @param path the entry's page
+	 */
+	String archived(boolean archived, String title, String path, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", message(archived ? "raid.flash.archived" : "raid.flash.restored", title));
+		return "redirect:" + path;
 	}
 
 	/**
