@@ -37,6 +37,9 @@ public final class DatabaseOutage {
 	 */
 	private static final String[] CONNECTION_STATES = { "08", "57P" };
 
+	/** What HikariCP's stand-in for an evicted connection says on every use. */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private volatile boolean unavailable;
 
 	private volatile boolean mayHaveSaved;
@@ -66,6 +69,14 @@ public final class DatabaseOutage {
 				|| failure instanceof DataAccessResourceFailureException || failure instanceof JDBCConnectionException
 				|| failure instanceof SQLTransientConnectionException
 				|| failure instanceof SQLNonTransientConnectionException) {
+			return true;
+		}
+		if (failure instanceof SQLException sql && sql.getSQLState() == null
+				&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
+			// HikariCP's proxy of a connection it has evicted as broken (lost
+			// mid-request):
+			// it throws without a SQLState, for instance when the transaction's rollback
+			// replaces the original connection failure
 			return true;
 		}
 		if (failure instanceof SQLException sql && sql.getSQLState() != null) {

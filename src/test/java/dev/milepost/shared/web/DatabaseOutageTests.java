@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.ServletException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,19 @@ class DatabaseOutageTests {
 		assertThat(DatabaseOutage
 			.causedBy(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
 		assertThat(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
+	}
+
+	@Test
+	void aRollbackOnAConnectionThePoolHadEvictedIsAnOutage() {
+		// the transaction's rollback fails on HikariCP's closed stand-in (no SQLState)
+		// and
+		// replaces the application's own connection failure (seen under load in
+		// PostgresOutageTests)
+		Exception rollback = new JpaSystemException(new TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+		assertThat(DatabaseOutage.causedBy(new SQLException("Connection is closed", "23505"))).isFalse();
+		assertThat(DatabaseOutage.causedBy(new SQLException("Statement is closed"))).isFalse();
 	}
 
 	@Test
