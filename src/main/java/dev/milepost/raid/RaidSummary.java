@@ -19,9 +19,4 @@ public record RaidSummary(long openIssues, long criticalIssues, long overdueIssu
 		long overdueEscalations, long neededDecisions, long overdueDecisions, long openActions, long overdueActions,
 		long pendingChanges) {
 
-	/** Whether anything at all is open. */
-	public boolean isEmpty() {
-		return this.openIssues + this.neededDecisions + this.openActions + this.pendingChanges == 0;
-	}
-
 }
