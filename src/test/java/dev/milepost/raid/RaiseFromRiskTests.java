@@ -1,11 +1,16 @@
 package dev.milepost.raid;
 
+import java.util.Locale;
+
 import dev.milepost.IntegrationTest;
+import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
 import dev.milepost.risk.Risk;
 import dev.milepost.risk.RiskDetails;
 import dev.milepost.risk.RiskStatus;
+import dev.milepost.security.Role;
+import dev.milepost.security.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * A risk that occurred offers "raise as issue": the form is filled in from the risk, and
@@ -73,6 +79,26 @@ class RaiseFromRiskTests {
 			.containsPattern("<option value=\"" + project.getId() + "\"\\s+selected=\"selected\"")
 			// probability 4 x impact 5 = 20: critical
 			.containsPattern("<option value=\"CRITICAL\"\\s+selected=\"selected\"");
+	}
+
+	@Test
+	void theNewIssueIsTheSignedInUsersUntilTheyPickAnotherOwner() {
+		Program program = this.fixtures.data.program();
+		Long risk = this.fixtures.occurredRisk(program, null, "Courier lost the hardware");
+		User raiser = this.fixtures.user("raiser-" + TestData.uniqueKey().toLowerCase(Locale.ROOT), Role.ADMIN);
+
+		assertThat(this.mvc.get()
+			.uri("/issues/new")
+			.param("risk", risk.toString())
+			.with(user(raiser.getUsername()).roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.containsPattern("<option value=\"" + raiser.getId() + "\"\\s+selected=\"selected\"");
+		assertThat(this.mvc.get()
+			.uri("/actions/new")
+			.param("programId", program.getId().toString())
+			.with(user(raiser.getUsername()).roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.containsPattern("<option value=\"" + raiser.getId() + "\"\\s+selected=\"selected\"");
 	}
 
 	@Test

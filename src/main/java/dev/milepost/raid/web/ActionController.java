@@ -1,5 +1,6 @@
 package dev.milepost.raid.web;
 
+import java.security.Principal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,8 +101,9 @@ class ActionController {
 	 */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long projectId,
-			@RequestParam(required = false) Long issue, Model model) {
+			@RequestParam(required = false) Long issue, Principal principal, Model model) {
 		ActionForm form = ActionForm.blank();
+		form.setOwnerUserId(this.pages.signedIn(principal));
 		form.setDueDate(this.actions.today().plusWeeks(1));
 		if (issue != null) {
 			Issue source = this.issues.get(issue);

@@ -1,5 +1,6 @@
 package dev.milepost.raid.web;
 
+import java.security.Principal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +98,9 @@ class IssueController {
 	 */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long projectId,
-			@RequestParam(required = false) Long risk, Model model) {
+			@RequestParam(required = false) Long risk, Principal principal, Model model) {
 		IssueForm form = IssueForm.blank(this.issues.today());
+		form.setOwnerId(this.pages.signedIn(principal));
 		if (risk != null) {
 			Risk source = this.risks.get(risk);
 			this.access.requireEditRisk(risk);

@@ -1,5 +1,6 @@
 package dev.milepost.raid.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import dev.milepost.raid.RaidRuleViolation;
 import dev.milepost.raid.RegisterEntry;
 import dev.milepost.security.Access;
 import dev.milepost.security.Role;
+import dev.milepost.security.User;
+import org.jspecify.annotations.Nullable;
 import dev.milepost.security.UserLookup;
 import dev.milepost.shared.BadRequestException;
 import dev.milepost.shared.web.Option;
@@ -145,6 +148,14 @@ class RaidPages {
 		}
 		model.addAttribute("programOptions", programs);
 		model.addAttribute("projectOptions", projects);
+	}
+
+	/**
+	 * The signed-in user's id: a new issue or action is theirs until they pick another
+	 * owner ({@code null} when the account cannot be found).
+	 */
+	@Nullable Long signedIn(Principal principal) {
+		return this.users.withRoles(principal.getName()).map(User::getId).orElse(null);
 	}
 
 	/** Enabled users, by name: owners of issues and actions. */
