@@ -2,9 +2,11 @@
  * The rest of the register beside risks: issues (and their escalations), decisions,
  * actions and change requests. {@link dev.milepost.raid.IssueService},
  * {@link dev.milepost.raid.DecisionService}, {@link dev.milepost.raid.ActionService},
- * {@link dev.milepost.raid.ChangeRequestService} and
- * {@link dev.milepost.raid.RaidSummaryQuery} are what other modules use; {@code web} is
- * internal.
+ * {@link dev.milepost.raid.ChangeRequestService},
+ * {@link dev.milepost.raid.RaidSummaryQuery},
+ * {@link dev.milepost.raid.LeadershipAsksQuery} (the leadership digest) and
+ * {@link dev.milepost.raid.UserRegisterQuery} ("My work") are what other modules use;
+ * {@code web} is internal.
  */
 @NullMarked
 package dev.milepost.raid;

@@ -4,17 +4,46 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.milepost.raid.UserRegister;
+
 /**
- * What the signed-in user should look at: everything limited to the programs they own or
- * are editor of (not archived). Each list holds at most {@link MyWorkQuery#LIMIT} rows;
- * {@code total} is how many there are in all.
+ * What the signed-in user should look at: the programs they own or are editor of (not
+ * archived) with what in them needs attention, and what the register asks of them in any
+ * program ({@code register}: their issues and actions, the decisions and escalations
+ * asked of the stakeholder with their e-mail address). Each list holds at most
+ * {@link MyWorkQuery#LIMIT} rows; {@code total} is how many there are in all.
  */
 public record MyWork(LocalDate today, int staleDays, Section<ProgramRow> programs, Section<MilestoneRow> dueSoon,
-		Section<StaleRow> stale, Section<RiskRow> reviews) {
+		Section<StaleRow> stale, Section<RiskRow> reviews, UserRegister register) {
 
-	/** Owns or edits no program. */
+	/** Owns or edits no program and the register asks nothing of the user. */
 	public boolean isEmpty() {
-		return this.programs.total() == 0;
+		return !ownsPrograms() && this.register.isEmpty();
+	}
+
+	/** Owns or edits a program. */
+	public boolean ownsPrograms() {
+		return this.programs.total() > 0;
+	}
+
+	/**
+	 * The register's parts in the order the page shows them: what is asked of the user
+	 * first, then what they own.
+	 */
+	public List<RegisterSection> registerSections() {
+		return List.of(new RegisterSection("escalations", "/issues", this.register.escalations()),
+				new RegisterSection("decisions", "/decisions", this.register.decisions()),
+				new RegisterSection("issues", "/issues", this.register.issues()),
+				new RegisterSection("actions", "/actions", this.register.actions()));
+	}
+
+	/**
+	 * One part of the register on the page.
+	 *
+	 * @param key names its messages ({@code me.KEY.heading}, ...) and element ids
+	 * @param list the register list its program links filter
+	 */
+	public record RegisterSection(String key, String list, UserRegister.Part part) {
 	}
 
 	/** A capped list and how many rows there are without the cap. */

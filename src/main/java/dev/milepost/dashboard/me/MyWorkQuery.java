@@ -12,6 +12,8 @@ import dev.milepost.dashboard.me.MyWork.ProgramRow;
 import dev.milepost.dashboard.me.MyWork.RiskRow;
 import dev.milepost.dashboard.me.MyWork.Section;
 import dev.milepost.dashboard.me.MyWork.StaleRow;
+import dev.milepost.raid.UserRegister;
+import dev.milepost.raid.UserRegisterQuery;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads {@link MyWork} with at most four SQL statements, whatever the data: the user's
- * programs first (and nothing more when there are none), then one statement per list.
- * Ownership is by username joined to {@code users}, as
+ * Reads {@link MyWork} with at most five SQL statements, whatever the data: the user's
+ * programs first, then one statement per list of their programs (none when there are no
+ * programs), and one for everything the register asks of the user
+ * ({@link UserRegisterQuery}). Ownership is by username joined to {@code users}, as
  * {@code dev.milepost.security.Access} does. Each list carries its full count
  * ({@code count(*) over ()}) next to the capped rows.
  */
@@ -111,12 +114,16 @@ public class MyWorkQuery {
 
 	private final JdbcClient jdbc;
 
+	private final UserRegisterQuery register;
+
 	private final Clock clock;
 
 	private final int staleDays;
 
-	public MyWorkQuery(JdbcClient jdbc, Clock clock, @Value("${milepost.me.stale-days:14}") int staleDays) {
+	public MyWorkQuery(JdbcClient jdbc, UserRegisterQuery register, Clock clock,
+			@Value("${milepost.me.stale-days:14}") int staleDays) {
 		this.jdbc = jdbc;
+		this.register = register;
 		this.clock = clock;
 		this.staleDays = staleDays;
 	}
@@ -128,8 +135,10 @@ public class MyWorkQuery {
 				this.jdbc.sql(PROGRAMS).param("username", username).param("today", today),
 				(rs, n) -> new ProgramRow(rs.getLong("id"), rs.getString("program_key"), rs.getString("name"),
 						rs.getString("status"), rs.getBoolean("is_owner"), rs.getInt("overdue"), rs.getInt("blocked")));
+		UserRegister register = this.register.forUser(username, LIMIT);
 		if (programs.total() == 0) {
-			return new MyWork(today, this.staleDays, programs, Section.none(), Section.none(), Section.none());
+			return new MyWork(today, this.staleDays, programs, Section.none(), Section.none(), Section.none(),
+					register);
 		}
 		Section<MilestoneRow> dueSoon = section(
 				this.jdbc.sql(DUE_SOON)
@@ -149,7 +158,7 @@ public class MyWorkQuery {
 				(rs, n) -> new RiskRow(rs.getLong("id"), rs.getString("title"), rs.getInt("score"),
 						rs.getString("status"), rs.getObject("next_review_date", LocalDate.class),
 						rs.getLong("program_id"), rs.getString("program_key")));
-		return new MyWork(today, this.staleDays, programs, dueSoon, stale, reviews);
+		return new MyWork(today, this.staleDays, programs, dueSoon, stale, reviews, register);
 	}
 
 	private static <T> Section<T> section(JdbcClient.StatementSpec statement, RowMapper<T> mapper) {

@@ -3,6 +3,8 @@ package dev.milepost.report.digest;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the leadership digest of one ISO week says, as it was when drafted (a preview) or
  * published (stored as JSON and shown from there, never recomputed). Texts such as health
@@ -24,10 +26,12 @@ import java.util.List;
  * @param slipped forecasts moved later during the week, newest first, at most
  * {@link DigestDrafter#SLIPPED_LIMIT}
  * @param slippedTotal how many forecasts moved later during the week in all
+ * @param askedOfLeadership the open escalations and needed decisions of the register as
+ * of {@code asOf}; {@code null} in digests published before the register existed
  */
 public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd, LocalDate asOf,
 		List<HealthGroup> groups, List<HealthChange> healthChanges, List<Ask> asks, List<ProgramRef> withoutReport,
-		List<RiskLine> topRisks, List<SlipLine> slipped, int slippedTotal) {
+		List<RiskLine> topRisks, List<SlipLine> slipped, int slippedTotal, @Nullable LeadershipAsks askedOfLeadership) {
 
 	/** The number of programs in the digest. */
 	public int programCount() {
@@ -103,6 +107,64 @@ public record DigestContent(String week, LocalDate weekStart, LocalDate weekEnd,
 	 */
 	public record SlipLine(ProgramRef program, String projectKey, String milestone, LocalDate oldDate,
 			LocalDate newDate, long days, String reason, String changedBy) {
+	}
+
+	/**
+	 * "Asked of leadership this week": the register's open escalations and needed
+	 * decisions, grouped by program (the program with the earliest needed-by date first),
+	 * each program's by needed-by date, so overdue ones come first. (Method names avoid
+	 * get/is: the record is stored as JSON and only its components belong there.)
+	 *
+	 * @param programs the programs with asks, at most {@link DigestDrafter#ASKS_LIMIT}
+	 * asks in all
+	 * @param total how many asks there are in all
+	 */
+	public record LeadershipAsks(List<AskGroup> programs, int total) {
+
+		/** The number of asks listed. */
+		public int listed() {
+			return this.programs.stream().mapToInt((group) -> group.asks().size()).sum();
+		}
+
+		/** Asks left out of the list. */
+		public int more() {
+			return Math.max(0, this.total - listed());
+		}
+
+		/** How many listed asks are overdue. */
+		public long overdue() {
+			return this.programs.stream()
+				.flatMap((group) -> group.asks().stream())
+				.filter((ask) -> ask.daysOverdue() > 0)
+				.count();
+		}
+
+	}
+
+	/** One program's asks of leadership. */
+	public record AskGroup(ProgramRef program, List<LeadershipAsk> asks) {
+	}
+
+	/**
+	 * An open escalation ({@code ESCALATION}, the ask of an issue) or a needed decision
+	 * ({@code DECISION}).
+	 *
+	 * @param ask the escalation's ask; {@code null} for a decision
+	 * @param askedOf the stakeholder asked; {@code null} for a decision asked of nobody
+	 * yet
+	 * @param neededBy {@code null} for a decision without a date
+	 * @param daysOverdue days past {@code neededBy} as of the digest's {@code asOf}; 0
+	 * when not overdue
+	 * @param projectKey {@code null} for an entry of the whole program
+	 */
+	public record LeadershipAsk(String kind, long id, String title, @Nullable String ask, @Nullable String askedOf,
+			@Nullable LocalDate neededBy, long daysOverdue, @Nullable String projectKey) {
+
+		/** The issue's or decision's page, e.g. {@code /decisions/7}. */
+		public String path() {
+			return ("DECISION".equals(this.kind) ? "/decisions/" : "/issues/") + this.id;
+		}
+
 	}
 
 }

@@ -17,10 +17,15 @@ import dev.milepost.health.Health;
 import dev.milepost.health.ProgramHealth;
 import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.healthrecord.HealthMessages;
+import dev.milepost.raid.LeadershipAsksQuery;
+import dev.milepost.raid.RegisterItem;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.digest.DigestContent.Ask;
+import dev.milepost.report.digest.DigestContent.AskGroup;
 import dev.milepost.report.digest.DigestContent.HealthChange;
 import dev.milepost.report.digest.DigestContent.HealthGroup;
+import dev.milepost.report.digest.DigestContent.LeadershipAsk;
+import dev.milepost.report.digest.DigestContent.LeadershipAsks;
 import dev.milepost.report.digest.DigestContent.ProgramLine;
 import dev.milepost.report.digest.DigestContent.ProgramRef;
 import dev.milepost.report.digest.DigestContent.RiskLine;
@@ -36,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Drafts the leadership digest of a week from the read models, in a number of SQL
  * statements that does not depend on the number of programs: the portfolio health from
  * {@link HealthBoard} (one statement while its cached answer is current, else four), the
- * top risks from the risk register's {@link TopRisksQuery} (one), and three projections
+ * top risks from the risk register's {@link TopRisksQuery} (one), what is asked of
+ * leadership from the register's {@link LeadershipAsksQuery} (one), and three projections
  * here (the programs with the health recorded at the start of the week, the week's
  * published reports, the week's forecast slips).
  */
@@ -51,6 +57,13 @@ public class DigestDrafter {
 
 	/** At most this many forecast slips are listed (the total is still counted). */
 	public static final int SLIPPED_LIMIT = 50;
+
+	/**
+	 * At most this many asks of leadership are listed (the total is still counted): every
+	 * one in any portfolio that leadership can read through; the bound keeps the stored
+	 * digest and its mail to a size a mail client shows.
+	 */
+	public static final int ASKS_LIMIT = 200;
 
 	/**
 	 * At most this many top risks are listed (as many as the portfolio dashboard shows).
@@ -100,14 +113,17 @@ public class DigestDrafter {
 
 	private final TopRisksQuery risks;
 
+	private final LeadershipAsksQuery leadershipAsks;
+
 	private final Clock clock;
 
 	public DigestDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, TopRisksQuery risks,
-			Clock clock) {
+			LeadershipAsksQuery leadershipAsks, Clock clock) {
 		this.jdbc = jdbc;
 		this.health = health;
 		this.messages = messages;
 		this.risks = risks;
+		this.leadershipAsks = leadershipAsks;
 		this.clock = clock;
 	}
 
@@ -209,8 +225,31 @@ public class DigestDrafter {
 					rs.getString("reason"), rs.getString("changed_by"));
 		}).list().stream().filter((slip) -> slip.program() != null).toList();
 
-		return new DigestContent(week.toString(), monday, sunday, LocalDate.now(this.clock), List.copyOf(groups),
-				List.copyOf(changes), List.copyOf(asks), List.copyOf(withoutReport), risks, slipped, total[0]);
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, ProgramRef> refs = new HashMap<>();
+		programs.forEach((id, program) -> refs.put(id, program.ref()));
+		return new DigestContent(week.toString(), monday, sunday, today, List.copyOf(groups), List.copyOf(changes),
+				List.copyOf(asks), List.copyOf(withoutReport), risks, slipped, total[0],
+				askedOfLeadership(refs, today));
+	}
+
+	/**
+	 * The register's open escalations and needed decisions, grouped by program in the
+	 * query's order (whether or not the program published a report).
+	 */
+	private LeadershipAsks askedOfLeadership(Map<Long, ProgramRef> programs, LocalDate today) {
+		LeadershipAsksQuery.Asks found = this.leadershipAsks.portfolio(ASKS_LIMIT);
+		Map<Long, List<LeadershipAsk>> byProgram = new LinkedHashMap<>();
+		for (RegisterItem item : found.items()) {
+			if (programs.containsKey(item.programId())) {
+				byProgram.computeIfAbsent(item.programId(), (id) -> new ArrayList<>())
+					.add(new LeadershipAsk(item.kind().name(), item.id(), item.title(), item.ask(), item.askedOf(),
+							item.due(), item.daysOverdue(today), item.projectKey()));
+			}
+		}
+		List<AskGroup> groups = new ArrayList<>();
+		byProgram.forEach((id, lines) -> groups.add(new AskGroup(programs.get(id), List.copyOf(lines))));
+		return new LeadershipAsks(List.copyOf(groups), found.total());
 	}
 
 	/** Written, and not just "None" (what an empty ask is shown as) or the like. */

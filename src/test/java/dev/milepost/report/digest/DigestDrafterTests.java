@@ -194,7 +194,9 @@ class DigestDrafterTests {
 		// health version
 		assertThat(big.programCount()).isEqualTo(small.programCount() + 21);
 		assertThat(bigCount).as("statements: %s", this.counter.statements()).isEqualTo(smallCount);
-		assertThat(smallCount).as("statements: %s", smallStatements).isLessThanOrEqualTo(8);
+		// health (4 while recomputed), top risks, what is asked of leadership (one for
+		// the register's escalations and decisions) and the three projections
+		assertThat(smallCount).as("statements: %s", smallStatements).isLessThanOrEqualTo(9);
 		System.out.println("Digest draft: " + smallCount + " statements for " + small.programCount() + " and for "
 				+ big.programCount() + " programs");
 	}

@@ -1,5 +1,6 @@
 package dev.milepost.report.digest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import dev.milepost.IntegrationTest;
 import dev.milepost.PortfolioCleaner;
 import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
+import dev.milepost.raid.RegisterRows;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.mail.DigestSubscriptions;
 import dev.milepost.report.mail.TestMail;
@@ -133,6 +135,38 @@ class DigestMailTests {
 		String html = TestMail.part(TestMail.receivedBy(smtp, this.leaderEmail).get(0), "text/html");
 		assertThat(html).contains(this.red.getKey(), "Cut-over &lt;night&gt;", "<table role=\"presentation\"")
 			.doesNotContain("Cut-over <night>", "urn:milepost:unsubscribe", "<script", "<svg");
+	}
+
+	@Test
+	void theMailListsWhatIsAskedOfLeadershipWithNeededByDatesAndAbsoluteLinks() throws Exception {
+		IsoWeek week = IsoWeek.parse("2025-W09");
+		RegisterRows rows = new RegisterRows(this.jdbc);
+		LocalDate today = TestClock.runToday();
+		long cfo = rows.stakeholder("Dana CFO", "dana-" + TestData.uniqueKey() + "@example.org");
+		// the red program published no report
+		long escalation = rows.escalation(this.red, null, "Build farm <down>", "IN_PROGRESS", this.data.owner().getId(),
+				"Approve two contractors", cfo, today.minusDays(4));
+		long decision = rows.decision(this.red, "Hosting region", "NEEDED", today.plusDays(6), cfo);
+
+		assertThat(this.digests.publish(week).published()).isTrue();
+		this.worker.runOnce();
+
+		MimeMessage mail = TestMail.receivedBy(smtp, this.leaderEmail).get(0);
+		String text = TestMail.part(mail, "text/plain");
+		assertThat(text).contains("Asked of leadership this week", this.red.getKey(),
+				"needed by " + today.minusDays(4) + " (4 days overdue): Escalation: Build farm <down>",
+				"Approve two contractors", "http://localhost:8080/issues/" + escalation,
+				"needed by " + today.plusDays(6) + ": Decision needed: Hosting region",
+				"http://localhost:8080/decisions/" + decision);
+		assertThat(text.indexOf("/issues/" + escalation)).as("overdue first")
+			.isLessThan(text.indexOf("/decisions/" + decision));
+		String html = TestMail.part(mail, "text/html");
+		assertThat(html)
+			.contains("Asked of leadership this week", "Build farm &lt;down&gt;",
+					"href=\"http://localhost:8080/issues/" + escalation + "\"",
+					"href=\"http://localhost:8080/decisions/" + decision + "\"", today.minusDays(4).toString(),
+					"4 days overdue", today.plusDays(6).toString(), "asked of Dana CFO")
+			.doesNotContain("Build farm <down>");
 	}
 
 	@Test
