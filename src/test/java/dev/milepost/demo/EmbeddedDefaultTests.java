@@ -1,12 +1,17 @@
 package dev.milepost.demo;
 
 import dev.milepost.TestClockConfiguration;
+import dev.milepost.raid.LeadershipAsksQuery;
+import dev.milepost.raid.UserRegisterQuery;
+import dev.milepost.report.IsoWeek;
+import dev.milepost.report.digest.DigestDrafter;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,6 +57,15 @@ class EmbeddedDefaultTests {
 
 	@Autowired
 	private DemoDataLoader loader;
+
+	@Autowired
+	private Clock clock;
+
+	@Autowired
+	private LeadershipAsksQuery leadershipAsks;
+
+	@Autowired
+	private UserRegisterQuery userRegister;
 
 	@BeforeEach
 	void signInAsTheDemoAdmin() throws Exception {
@@ -107,6 +121,21 @@ class EmbeddedDefaultTests {
 	@Test
 	void stakeholderListShowsDemoStakeholders() throws Exception {
 		assertPageShowsAny("/stakeholders", names("select name from stakeholders"));
+	}
+
+	@Test
+	void theDigestPreviewAndMyWorkReadTheRegisterOnH2() throws Exception {
+		assertPageShowsAny("/reports/digest/" + IsoWeek.current(this.clock),
+				names("select title from decisions where status = 'NEEDED' and archived = false"));
+		assertPageShowsAny("/me", List.of("My work"));
+		assertThat(this.leadershipAsks.portfolio(DigestDrafter.ASKS_LIMIT).items()).isNotEmpty();
+		String owner = this.jdbc
+			.sql("""
+					select u.username from issues i join users u on u.id = i.owner_id
+					where i.status in ('OPEN', 'IN_PROGRESS') and i.archived = false order by i.id fetch first 1 rows only""")
+			.query(String.class)
+			.single();
+		assertThat(this.userRegister.forUser(owner, 20).issues().items()).isNotEmpty();
 	}
 
 	@Test
