@@ -198,6 +198,12 @@ class MarkupTests {
 					Level.HIGH))
 			.getId();
 		this.stakeholders.linkToProgram(stakeholder, program.getId(), RaciRole.ACCOUNTABLE, true);
+		// the leader is that stakeholder: My work lists the escalation and decision asked
+		// of them
+		this.jdbc.sql("update users set email = :email where id = :id")
+			.param("email", token + "-sam@example.org")
+			.param("id", leader.getId())
+			.update();
 		this.stakeholders.linkToProject(stakeholder, core.getId(), RaciRole.RESPONSIBLE);
 		// the register: an escalated issue, a needed decision linked to it, an action on
 		// it, a
@@ -257,7 +263,8 @@ class MarkupTests {
 		tpmPages.add(p + "/update");
 		tpmPages.add(p + "/reports/" + week + "/publish");
 		List<String> leaderPages = List.of("/", "/me", p, "/programs/" + program.getId() + "/reports/" + lastWeek,
-				"/reports/digest", "/risks", "/programs/new", "/issues", "/issues/" + issue, "/changes/" + change);
+				"/reports/digest", "/reports/digest/" + week, "/risks", "/programs/new", "/issues", "/issues/" + issue,
+				"/changes/" + change);
 		List<String> adminPages = new ArrayList<>(List.of("/admin/users", "/admin/users/new",
 				"/admin/users/" + tpm.getId() + "/edit", "/admin/users/" + tpm.getId() + "/password", "/admin/outbox",
 				"/", "/unsubscribe?token=nonsense"));
