@@ -34,12 +34,16 @@ import java.util.List;
  * recorded)
  * @param previousHealth that report's overall health, {@code null} when there is no such
  * report or it had none
+ * @param register the register lists drafted for the week (escalations, decisions needed,
+ * issues opened and resolved, actions due, change requests approved), or {@code null} in
+ * snapshots stored before they were drafted (such a report shows none of them and keeps
+ * its written asks and decisions as they were)
  */
 public record ReportContent(String programKey, String programName, String week, LocalDate weekStart, LocalDate weekEnd,
 		LocalDate asOf, String health, List<String> healthReasons, List<ProjectLine> projects,
 		List<MilestoneLine> completed, List<MilestoneLine> dueSoon, List<MoveLine> moved,
 		List<MilestoneLine> milestones, List<RiskLine> topRisks, List<RiskLine> changedRisks, List<BudgetLine> budget,
-		BudgetLine budgetTotal, String previousWeek, String previousHealth) {
+		BudgetLine budgetTotal, String previousWeek, String previousHealth, Register register) {
 
 	/** Whether an earlier week's published report was found to compare with. */
 	public boolean hasPrevious() {
@@ -83,6 +87,65 @@ public record ReportContent(String programKey, String programName, String week, 
 	}
 
 	public record BudgetLine(String projectKey, String name, BigDecimal planned, BigDecimal spent) {
+	}
+
+	/**
+	 * The register as the report drafted it: text and dates only, so that a published
+	 * report keeps showing the entries as they were, whatever happens to them later. The
+	 * ids are the entries' own, for links.
+	 *
+	 * @param escalations live escalations, by needed-by date
+	 * @param decisions decisions needed, by needed-by date
+	 * @param opened issues opened in the week
+	 * @param resolved issues resolved or closed in the week
+	 * @param actions open actions due by seven days after the week, or overdue
+	 * @param approvedChanges change requests approved in the week
+	 */
+	public record Register(List<EscalationLine> escalations, List<DecisionLine> decisions, List<IssueLine> opened,
+			List<IssueLine> resolved, List<ActionLine> actions, List<ChangeLine> approvedChanges) {
+
+		/** No escalation and no decision needed. */
+		public boolean nothingAsked() {
+			return this.escalations.isEmpty() && this.decisions.isEmpty();
+		}
+
+		/** No issue opened or resolved, no action due, no change approved. */
+		public boolean quietWeek() {
+			return this.opened.isEmpty() && this.resolved.isEmpty() && this.actions.isEmpty()
+					&& this.approvedChanges.isEmpty();
+		}
+
+	}
+
+	/**
+	 * @param projectKey {@code null} for the program as a whole
+	 * @param overdue past its needed-by date on the day drafted
+	 */
+	public record EscalationLine(long issueId, String projectKey, String title, String priority, String ask,
+			String escalatedTo, LocalDate neededBy, boolean overdue) {
+	}
+
+	/**
+	 * @param decider {@code null} if nobody is named
+	 * @param neededBy {@code null} if no date is set
+	 */
+	public record DecisionLine(long decisionId, String projectKey, String title, String priority, String decider,
+			LocalDate neededBy, boolean overdue) {
+	}
+
+	/**
+	 * @param day raised on (opened) or resolved on (resolved)
+	 */
+	public record IssueLine(long issueId, String projectKey, String title, String priority, String status, String owner,
+			LocalDate day) {
+	}
+
+	public record ActionLine(long actionId, String projectKey, String title, String owner, LocalDate due,
+			boolean overdue) {
+	}
+
+	public record ChangeLine(long changeId, String projectKey, String title, String requestedBy, String approvedBy,
+			LocalDate approvedOn) {
 	}
 
 }

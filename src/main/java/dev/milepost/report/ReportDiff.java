@@ -13,16 +13,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.milepost.report.ReportContent.ActionLine;
 import dev.milepost.report.ReportContent.BudgetLine;
+import dev.milepost.report.ReportContent.ChangeLine;
+import dev.milepost.report.ReportContent.DecisionLine;
+import dev.milepost.report.ReportContent.EscalationLine;
+import dev.milepost.report.ReportContent.IssueLine;
 import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.ProjectLine;
+import dev.milepost.report.ReportContent.Register;
 import dev.milepost.report.ReportContent.RiskLine;
 
 /**
  * What changed between two weekly reports of a program: health overall and per project,
  * milestones (matched by project key and name), the top risks (matched by project key and
- * title), budget and the written sections. Pure: computed from two contents and their
- * written sections, no database, no Spring.
+ * title), budget, the register lists (lines added and removed) and the written sections.
+ * Pure: computed from two contents and their written sections, no database, no Spring.
  *
  * @param health the overall health before and after
  * @param projects every project of either report, in the current report's order, then the
@@ -38,11 +44,13 @@ import dev.milepost.report.ReportContent.RiskLine;
  * {@code projects}
  * @param budgetTotal the totals before and after
  * @param texts the written sections whose text differs
+ * @param register the register lines only one of the two reports has, or {@code null}
+ * when either report has no register lists (a snapshot stored before they were drafted)
  */
 public record ReportDiff(Change<String> health, List<ProjectChange> projects, List<MilestoneChange> changedMilestones,
 		List<MilestoneLine> addedMilestones, List<MilestoneLine> removedMilestones, List<RiskLine> newRisks,
 		List<RiskLine> goneRisks, List<RiskChange> rescoredRisks, List<BudgetChange> budget, BudgetChange budgetTotal,
-		List<TextChange> texts) {
+		List<TextChange> texts, RegisterChange register) {
 
 	/**
 	 * The written sections in the order a report shows them (also their message key
@@ -62,7 +70,8 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 				onlyIn(current.topRisks(), previous.topRisks(), ReportDiff::riskKey),
 				onlyIn(previous.topRisks(), current.topRisks(), ReportDiff::riskKey),
 				rescoredRisks(previous.topRisks(), current.topRisks()), budget(previous.budget(), current.budget()),
-				total(previous.budgetTotal(), current.budgetTotal()), texts(previousWritten, currentWritten));
+				total(previous.budgetTotal(), current.budgetTotal()), texts(previousWritten, currentWritten),
+				register(previous.register(), current.register()));
 	}
 
 	/** Whether nothing at all changed. */
@@ -71,7 +80,7 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 				&& this.changedMilestones.isEmpty() && this.addedMilestones.isEmpty()
 				&& this.removedMilestones.isEmpty() && this.newRisks.isEmpty() && this.goneRisks.isEmpty()
 				&& this.rescoredRisks.isEmpty() && this.budget.stream().noneMatch(BudgetChange::changed)
-				&& this.texts.isEmpty();
+				&& this.texts.isEmpty() && (this.register == null || this.register.unchanged());
 	}
 
 	public boolean milestonesUnchanged() {
@@ -80,6 +89,24 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 
 	public boolean risksUnchanged() {
 		return this.newRisks.isEmpty() && this.goneRisks.isEmpty() && this.rescoredRisks.isEmpty();
+	}
+
+	private static RegisterChange register(Register before, Register after) {
+		if (before == null || after == null) {
+			return null;
+		}
+		return new RegisterChange(lines(before.escalations(), after.escalations()),
+				lines(before.decisions(), after.decisions()), lines(before.opened(), after.opened()),
+				lines(before.resolved(), after.resolved()), lines(before.actions(), after.actions()),
+				lines(before.approvedChanges(), after.approvedChanges()));
+	}
+
+	/** Lines compared whole: a line whose text or date changed is removed and added. */
+	private static <T> Lines<T> lines(List<T> before, List<T> after) {
+		List<T> old = nonNull(before);
+		List<T> now = nonNull(after);
+		return new Lines<>(now.stream().filter((line) -> !old.contains(line)).toList(),
+				old.stream().filter((line) -> !now.contains(line)).toList());
 	}
 
 	private static List<ProjectChange> projects(List<ProjectLine> before, List<ProjectLine> after) {
@@ -269,6 +296,29 @@ public record ReportDiff(Change<String> health, List<ProjectChange> projects, Li
 
 	/** A written section's text before and after ({@code null} when not written). */
 	public record TextChange(String section, String before, String after) {
+	}
+
+	/**
+	 * The register lines of each list that only the current report has ({@code added}) or
+	 * only the previous one had ({@code removed}).
+	 */
+	public record RegisterChange(Lines<EscalationLine> escalations, Lines<DecisionLine> decisions,
+			Lines<IssueLine> opened, Lines<IssueLine> resolved, Lines<ActionLine> actions,
+			Lines<ChangeLine> approvedChanges) {
+
+		public boolean unchanged() {
+			return this.escalations.unchanged() && this.decisions.unchanged() && this.opened.unchanged()
+					&& this.resolved.unchanged() && this.actions.unchanged() && this.approvedChanges.unchanged();
+		}
+
+	}
+
+	public record Lines<T>(List<T> added, List<T> removed) {
+
+		public boolean unchanged() {
+			return this.added.isEmpty() && this.removed.isEmpty();
+		}
+
 	}
 
 }

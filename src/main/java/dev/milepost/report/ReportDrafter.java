@@ -18,10 +18,18 @@ import dev.milepost.health.ProjectHealth;
 import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.healthrecord.HealthMessages;
 import dev.milepost.portfolio.ProgramNotFoundException;
+import dev.milepost.raid.RaidReportQuery;
+import dev.milepost.raid.RegisterWeek;
+import dev.milepost.report.ReportContent.ActionLine;
 import dev.milepost.report.ReportContent.BudgetLine;
+import dev.milepost.report.ReportContent.ChangeLine;
+import dev.milepost.report.ReportContent.DecisionLine;
+import dev.milepost.report.ReportContent.EscalationLine;
+import dev.milepost.report.ReportContent.IssueLine;
 import dev.milepost.report.ReportContent.MilestoneLine;
 import dev.milepost.report.ReportContent.MoveLine;
 import dev.milepost.report.ReportContent.ProjectLine;
+import dev.milepost.report.ReportContent.Register;
 import dev.milepost.report.ReportContent.RiskLine;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts the data part of a program's weekly report from the read models: health from
- * {@link HealthBoard} (three statements) plus five projections here and one read of the
- * previous published report, whatever the program's size.
+ * {@link HealthBoard} (three statements) plus five projections here, the register lists
+ * ({@link RaidReportQuery}, one statement) and one read of the previous published report,
+ * whatever the program's size.
  */
 @Component
 public class ReportDrafter {
@@ -53,8 +62,12 @@ public class ReportDrafter {
 
 	private final JsonMapper json;
 
-	public ReportDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, Clock clock, JsonMapper json) {
+	private final RaidReportQuery register;
+
+	public ReportDrafter(JdbcClient jdbc, HealthBoard health, HealthMessages messages, Clock clock, JsonMapper json,
+			RaidReportQuery register) {
 		this.jdbc = jdbc;
+		this.register = register;
 		this.health = health;
 		this.messages = messages;
 		this.clock = clock;
@@ -186,7 +199,41 @@ public class ReportDrafter {
 		return new ReportContent(program.key(), program.name(), week.toString(), monday, sunday,
 				LocalDate.now(this.clock), overall, reasons, projects, completed, dueSoon, moved, milestones, topRisks,
 				changedRisks, budget, new BudgetLine(null, null, planned, spent),
-				(previous != null) ? previous.week() : null, (previous != null) ? previous.health() : null);
+				(previous != null) ? previous.week() : null, (previous != null) ? previous.health() : null,
+				register(this.register.forWeek(programId, monday, sunday)));
+	}
+
+	/** The register lists as the snapshot keeps them: text and dates. */
+	static Register register(RegisterWeek week) {
+		return new Register(
+				week.escalations()
+					.stream()
+					.map((e) -> new EscalationLine(e.issueId(), e.projectKey(), e.title(), e.priority().name(), e.ask(),
+							e.escalatedTo(), e.neededBy(), e.overdue()))
+					.toList(),
+				week.decisions()
+					.stream()
+					.map((d) -> new DecisionLine(d.decisionId(), d.projectKey(), d.title(), d.priority().name(),
+							d.decider(), d.neededBy(), d.overdue()))
+					.toList(),
+				issues(week.opened()), issues(week.resolved()),
+				week.actions()
+					.stream()
+					.map((a) -> new ActionLine(a.actionId(), a.projectKey(), a.title(), a.owner(), a.due(),
+							a.overdue()))
+					.toList(),
+				week.approvedChanges()
+					.stream()
+					.map((c) -> new ChangeLine(c.changeId(), c.projectKey(), c.title(), c.requestedBy(), c.approvedBy(),
+							c.approvedOn()))
+					.toList());
+	}
+
+	private static List<IssueLine> issues(List<RegisterWeek.IssueItem> items) {
+		return items.stream()
+			.map((i) -> new IssueLine(i.issueId(), i.projectKey(), i.title(), i.priority().name(), i.status().name(),
+					i.owner(), i.day()))
+			.toList();
 	}
 
 	/**

@@ -149,6 +149,18 @@ class EmbeddedDefaultTests {
 	}
 
 	@Test
+	void reportDraftShowsTheDemoEscalationOnH2() throws Exception {
+		// the register lists are one UNION ALL statement: it must run on H2 too
+		Long program = this.jdbc
+			.sql("select program_id from issues where escalation_ask is not null order by id fetch first 1 rows only")
+			.query(Long.class)
+			.single();
+		assertPageShowsAny(
+				"/programs/" + program + "/reports/" + dev.milepost.report.IsoWeek.current(this.clock).toString(),
+				List.of("Approve two contract engineers for six weeks"));
+	}
+
+	@Test
 	void milestonePageShowsTheMilestone() throws Exception {
 		assertDetailPage("/milestones/", "select id, name from milestones order by id");
 	}

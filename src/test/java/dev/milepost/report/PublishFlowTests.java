@@ -257,7 +257,9 @@ class PublishFlowTests {
 			.doesNotContain("Not written.")
 			.doesNotContain("id=\"written-highlights\"")
 			.doesNotContain("id=\"written-nextSteps\"")
-			.containsPattern("id=\"written-asks\"[^>]*>None<");
+			.doesNotContain("id=\"written-asks\"")
+			// no escalation, no decision needed, no comment: one line says so
+			.contains("id=\"nothing-asked\"");
 
 		this.worker.runOnce();
 		List<MimeMessage> mails = TestMail.receivedBy(smtp, ada.replace(' ', '.') + "@example.org");
@@ -265,10 +267,12 @@ class PublishFlowTests {
 		String text = TestMail.part(mails.get(0), "text/plain");
 		String html = TestMail.part(mails.get(0), "text/html");
 		assertThat(text)
-			.contains("Summary\nOnly a summary this week.", "Asks and escalations\nNone",
+			.contains("Summary\nOnly a summary this week.",
+					"Escalations and decisions needed from leadership\nNothing is asked of leadership",
 					"Beta release moved 2026-03-10 -> 2026-03-17")
 			.doesNotContain("Not written.")
 			.doesNotContain("Highlights")
+			.doesNotContain("Asks and escalations")
 			.doesNotContain("Next steps");
 		assertThat(html).contains("Only a summary this week.")
 			.doesNotContain("Not written.")

@@ -20,7 +20,7 @@ class ReportChartsTests {
 	static ReportContent content(List<ProjectLine> projects, List<MilestoneLine> milestones, List<BudgetLine> budget) {
 		return new ReportContent("PAY", "Payments", "2026-W10", D, D, D, "GREEN", List.of(), projects, List.of(),
 				List.of(), List.of(), milestones, List.of(), List.of(), budget,
-				new BudgetLine(null, null, BigDecimal.ZERO, BigDecimal.ZERO), null, null);
+				new BudgetLine(null, null, BigDecimal.ZERO, BigDecimal.ZERO), null, null, null);
 	}
 
 	static MilestoneLine milestone(String name, String status, long variance) {

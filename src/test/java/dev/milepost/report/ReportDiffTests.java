@@ -24,7 +24,7 @@ class ReportDiffTests {
 		BigDecimal spent = budget.stream().map(BudgetLine::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new ReportContent("PAY", "Payments", week, D, D.plusDays(6), D.plusDays(6), health, List.of(), projects,
 				List.of(), List.of(), List.of(), milestones, risks, List.of(), budget,
-				new BudgetLine(null, null, planned, spent), null, null);
+				new BudgetLine(null, null, planned, spent), null, null, null);
 	}
 
 	static ProjectLine project(String key, String health) {
@@ -167,7 +167,7 @@ class ReportDiffTests {
 	@Test
 	void snapshotsWithoutListsCompareAsEmpty() {
 		ReportContent empty = new ReportContent("PAY", "Payments", "2026-W09", D, D, D, null, null, null, null, null,
-				null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 		ReportContent after = content("2026-W10", "GREEN", List.of(project("APP", "GREEN")), List.of(), List.of(),
 				List.of(budget("APP", 10, 5)));
 

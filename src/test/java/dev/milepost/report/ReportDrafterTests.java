@@ -38,6 +38,9 @@ class ReportDrafterTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	ReportFixtures fixtures;
 
 	@BeforeEach
@@ -183,6 +186,16 @@ class ReportDrafterTests {
 			}
 			this.fixtures.risk(big, project, "Risk " + p, 3, 4, IN_WEEK);
 		}
+		// and a register: escalations, decisions needed, actions due
+		RegisterFixtures register = RegisterFixtures.of(this.context);
+		Long cfo = register.stakeholder("Cleo Finance");
+		for (int i = 0; i < 4; i++) {
+			register.escalated(big, "Escalation " + i, "Ask " + i, cfo, LocalDate.of(2026, 3, 9),
+					java.time.LocalDateTime.of(2026, 3, 3, 9, i));
+			register.neededDecision(big, "Decision " + i, cfo, LocalDate.of(2026, 3, 12));
+			register.action(big, "Action " + i, LocalDate.of(2026, 3, 6), dev.milepost.raid.ActionStatus.OPEN);
+		}
+		register.clock().reset();
 
 		this.counter.reset();
 		this.drafter.draft(small.getId(), WEEK);
@@ -193,6 +206,8 @@ class ReportDrafterTests {
 
 		assertThat(bigContent.milestones()).hasSize(24);
 		assertThat(bigContent.moved()).hasSize(24);
+		assertThat(bigContent.register().escalations()).hasSize(4);
+		assertThat(bigContent.register().actions()).hasSize(4);
 		assertThat(smallCount).isPositive().isLessThanOrEqualTo(10);
 		assertThat(bigCount).as("statements: %s", this.counter.statements()).isEqualTo(smallCount);
 	}

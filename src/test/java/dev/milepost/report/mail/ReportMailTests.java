@@ -14,6 +14,10 @@ import dev.milepost.IntegrationTest;
 import dev.milepost.TestData;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import dev.milepost.raid.IssueDetails;
+import dev.milepost.raid.IssueService;
+import dev.milepost.raid.IssueStatus;
+import dev.milepost.raid.Priority;
 import dev.milepost.report.IsoWeek;
 import dev.milepost.report.ReportFixtures;
 import dev.milepost.report.ReportService;
@@ -76,6 +80,9 @@ class ReportMailTests {
 
 	@Autowired
 	UnsubscribeTokens tokens;
+
+	@Autowired
+	IssueService issues;
 
 	Program program;
 
@@ -145,8 +152,8 @@ class ReportMailTests {
 			.single();
 		String html = TestMail.part(mail, "text/html");
 		assertThat(text).contains(this.program.getName(), "Week 2026-W10, 2026-03-02 to 2026-03-08",
-				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed", "Asks and escalations\nNone",
-				"Beta <release>",
+				"On track <b>really</b>.", "  - Beta shipped", "  - Pilot signed",
+				"Escalations and decisions needed from leadership\nNothing is asked of leadership", "Beta <release>",
 				"Moved: " + key + ": Beta <release> moved 2026-03-10 -> 2026-03-17 (+7 days): Vendor <late>",
 				"Done: " + key + ": Pilot done on 2026-03-06 (variance 1 days)", "New: Vendor exit (score 20, Open)",
 				"20  Vendor exit (program-wide, Risk Owner)", "Budget\nNo budget recorded.");
@@ -168,6 +175,35 @@ class ReportMailTests {
 		assertThat(html).contains("href=\"" + link + "\"");
 		assertThat(text).contains(link);
 		assertThat(GreenMailUtil.getBody(receivedBy(smtp, this.bob).get(0))).doesNotContain(link);
+	}
+
+	@Test
+	void theMailCarriesTheEscalationsWithTheirNeededByDateAndTheCommentUnderThem() throws Exception {
+		this.issues.create(new IssueDetails(this.program.getId(), null, "Contractors <urgent>", null, Priority.HIGH,
+				this.data.owner().getId(), LocalDate.of(2026, 3, 3), null, IssueStatus.IN_PROGRESS, null,
+				"Approve two contractors.", this.adaId, LocalDate.of(2026, 3, 5), null));
+		this.reports.saveDraft(this.program.getId(), WEEK,
+				new Written(null, null, null, "Without them the beta slips.", null, null), null);
+
+		this.reports.publish(this.program.getId(), WEEK);
+		this.worker.runOnce();
+
+		MimeMessage mail = receivedBy(smtp, this.ada).get(0);
+		String text = TestMail.part(mail, "text/plain");
+		String html = TestMail.part(mail, "text/html");
+		// needed by the 5th, published later: overdue
+		assertThat(text).contains("Escalations and decisions needed from leadership\nEscalations:\n"
+				+ "  - Contractors <urgent> (program-wide): Approve two contractors. Asked of Ada " + this.tag
+				+ ", needed by 2026-03-05. [Overdue]\n" + "Comment on the escalations:\nWithout them the beta slips.")
+			.doesNotContain("Asks and escalations");
+		assertThat(html)
+			.contains(
+					"Contractors &lt;urgent&gt; (program-wide): Approve two contractors. Asked of Ada " + this.tag
+							+ ", needed by 2026-03-05.",
+					">Overdue<", "Comment on the escalations", "Without them the beta slips.")
+			.doesNotContain("<urgent>");
+		assertThat(html.indexOf("Without them the beta slips."))
+			.isGreaterThan(html.indexOf("Approve two contractors."));
 	}
 
 	@Test
