@@ -155,8 +155,7 @@ class EmbeddedDefaultTests {
 			.sql("select program_id from issues where escalation_ask is not null order by id fetch first 1 rows only")
 			.query(Long.class)
 			.single();
-		assertPageShowsAny(
-				"/programs/" + program + "/reports/" + dev.milepost.report.IsoWeek.current(this.clock).toString(),
+		assertPageShowsAny("/programs/" + program + "/reports/" + IsoWeek.current(this.clock).toString(),
 				List.of("Approve two contract engineers for six weeks"));
 	}
 
