@@ -2,6 +2,7 @@ package dev.milepost.dashboard.roadmap;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a roadmap shows: rows (programs on the portfolio roadmap, projects on a program's)
@@ -29,44 +30,102 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 	 * @param end last day of the bar (inclusive), null when nothing is known
 	 * @param spanFromMilestones some of the span comes from milestone dates, not from
 	 * planned dates
-	 * @param diamonds the milestones read for this row (on the portfolio roadmap only
-	 * those in the window)
+	 * @param diamonds the milestones read for this row: on a program roadmap every one;
+	 * on the portfolio roadmap only its key milestones (see {@link Summary}), in or out
+	 * of the window
 	 * @param before milestones left out of {@code diamonds} because they lie before the
-	 * window
+	 * window (with a summary: every open milestone before the window)
 	 * @param after milestones left out of {@code diamonds} because they lie after the
-	 * window
+	 * window (with a summary: every milestone after the window)
+	 * @param summary the counts of a portfolio row, whose diamonds are only its key
+	 * milestones; null on a program roadmap, where the diamonds are every milestone
 	 */
 	public record Row(long id, String key, String name, LocalDate start, LocalDate end, boolean spanFromMilestones,
-			List<Diamond> diamonds, long before, long after) {
+			List<Diamond> diamonds, long before, long after, Summary summary) {
+
+		/** A row that draws every one of its milestones (no summary). */
+		public Row(long id, String key, String name, LocalDate start, LocalDate end, boolean spanFromMilestones,
+				List<Diamond> diamonds, long before, long after) {
+			this(id, key, name, start, end, spanFromMilestones, diamonds, before, after, null);
+		}
 
 		public String label() {
 			return this.key + " · " + this.name;
 		}
 
-		/** Diamonds of this row in the given state. */
+		/** Milestones of this row in the given state (in the window, with a summary). */
 		public long count(State state) {
+			if (this.summary != null) {
+				return this.summary.inWindow().getOrDefault(state, 0L);
+			}
 			return this.diamonds.stream().filter((d) -> d.state() == state).count();
 		}
 
-		/** Diamonds before the window, with those the query already left out. */
+		/** Milestones before the window, with those the query already left out. */
 		public long beforeWindow(LocalDate from) {
+			if (this.summary != null) {
+				return this.before;
+			}
 			return this.before + this.diamonds.stream().filter((d) -> d.date().isBefore(from)).count();
 		}
 
-		/** Diamonds after the window, with those the query already left out. */
+		/** Milestones after the window, with those the query already left out. */
 		public long afterWindow(LocalDate until) {
+			if (this.summary != null) {
+				return this.after;
+			}
 			return this.after + this.diamonds.stream().filter((d) -> !d.date().isBefore(until)).count();
 		}
 
+		/** Milestones in the window: every state counted. */
+		public long inWindow() {
+			if (this.summary != null) {
+				return this.summary.inWindow().values().stream().mapToLong(Long::longValue).sum();
+			}
+			return this.diamonds.size();
+		}
+
+		/**
+		 * Open milestones of a summarised row that are not among its key milestones: the
+		 * rest of its next, blocked, overdue and slipped ones is on its program's
+		 * roadmap. 0 without a summary.
+		 */
+		public long moreOpen() {
+			return (this.summary != null) ? Math.max(0, this.summary.open() - this.diamonds.size()) : 0;
+		}
+
+	}
+
+	/**
+	 * What the portfolio roadmap tells of a program besides its key milestones, so that
+	 * its size does not grow with the number of milestones.
+	 *
+	 * @param inWindow milestones forecast (done: finished) in the window, by state
+	 * @param open open milestones of the program, in the window or not
+	 */
+	public record Summary(Map<State, Long> inWindow, long open) {
 	}
 
 	/**
 	 * A milestone drawn as a diamond.
 	 *
 	 * @param projectKey the project it belongs to (on the program roadmap, the row's key)
+	 * @param next the program's next milestone: the first open one forecast for today or
+	 * later (marked on the portfolio roadmap only)
 	 */
 	public record Diamond(long id, String name, String projectKey, LocalDate baseline, LocalDate forecast,
-			LocalDate actual, State state) {
+			LocalDate actual, State state, boolean next) {
+
+		public Diamond(long id, String name, String projectKey, LocalDate baseline, LocalDate forecast,
+				LocalDate actual, State state) {
+			this(id, name, projectKey, baseline, forecast, actual, state, false);
+		}
+
+		/** The same milestone, marked as its program's next one or not. */
+		public Diamond withNext(boolean isNext) {
+			return new Diamond(this.id, this.name, this.projectKey, this.baseline, this.forecast, this.actual,
+					this.state, isNext);
+		}
 
 		/**
 		 * Where the diamond sits: the actual date of a done milestone, otherwise its
@@ -179,9 +238,17 @@ public record Roadmap(Scope scope, LocalDate today, LocalDate from, LocalDate un
 		return quarters;
 	}
 
-	/** All diamonds of all rows, for the text alternative. */
+	/** All diamonds of all rows drawn or listed. */
 	public long diamondCount() {
 		return this.rows.stream().mapToLong((r) -> r.diamonds().size()).sum();
+	}
+
+	/**
+	 * The milestones the roadmap stands for: every diamond of a program roadmap, every
+	 * milestone in the window of a summarised portfolio roadmap.
+	 */
+	public long milestoneCount() {
+		return this.rows.stream().mapToLong(Row::inWindow).sum();
 	}
 
 	/** "Q3 2026". */

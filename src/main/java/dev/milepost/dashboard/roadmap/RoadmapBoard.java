@@ -59,7 +59,13 @@ public class RoadmapBoard {
 		Locale locale = LocaleContextHolder.getLocale();
 		String title = text(locale, "roadmap.chart.title.portfolio", quarter(roadmap.from()),
 				quarter(roadmap.until().minusDays(1)));
-		String desc = text(locale, "roadmap.chart.desc.portfolio", roadmap.rows().size(), roadmap.diamondCount());
+		long drawn = roadmap.rows()
+			.stream()
+			.flatMap((row) -> row.diamonds().stream())
+			.filter((d) -> !d.date().isBefore(roadmap.from()) && d.date().isBefore(roadmap.until()))
+			.count();
+		String desc = text(locale, "roadmap.chart.desc.portfolio", roadmap.rows().size(), drawn,
+				roadmap.milestoneCount());
 		RoadmapSvg.Labels labels = labels(locale, title, desc);
 		return new RoadmapView(null, null, null, roadmap,
 				roadmap.rows().isEmpty() ? null : RoadmapSvg.render(roadmap, labels), labels.states());
@@ -75,7 +81,7 @@ public class RoadmapBoard {
 				text(locale, "roadmap.tip.baseline"), text(locale, "roadmap.legend.baseline"),
 				text(locale, "roadmap.legend.bar"), text(locale, "roadmap.legend.barFromMilestones"),
 				(n) -> text(locale, "roadmap.outside.before", n), (n) -> text(locale, "roadmap.outside.after", n),
-				text(locale, "roadmap.legend.outside"));
+				text(locale, "roadmap.legend.outside"), text(locale, "roadmap.tip.next"));
 	}
 
 	private static String quarter(LocalDate day) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import dev.milepost.dashboard.roadmap.Roadmap.Diamond;
 import dev.milepost.dashboard.roadmap.Roadmap.Row;
 import dev.milepost.dashboard.roadmap.Roadmap.Scope;
 import dev.milepost.dashboard.roadmap.Roadmap.State;
+import dev.milepost.dashboard.roadmap.Roadmap.Summary;
 import dev.milepost.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,13 +49,23 @@ class RoadmapQuery {
 			order by p.project_key, p.id, m.forecast_date, m.id""";
 
 	/**
-	 * One row per program and milestone in the window (a program with none once, with
-	 * nulls). A program's span is that of its projects, a project without planned dates
-	 * taking its milestones' span; milestones outside the window are only counted: open
-	 * ones before it (overdue) and any after it. Done milestones before the window are
-	 * history and left out. Not sorted: the rows come out in the order of the ids given
-	 * and diamonds by date (sorting ~1,500 wide rows in SQL cost a third of the
-	 * statement's time at large scale).
+	 * How many milestones the portfolio roadmap shows per program: its next one, then the
+	 * earliest blocked, overdue and slipped one, then the next earliest of each kind, and
+	 * so on. The rest is only counted, so the page does not grow with the number of
+	 * milestones.
+	 */
+	static final int KEY_MILESTONES = 4;
+
+	/**
+	 * One row per program and key milestone (a program with none once, with nulls). A
+	 * program's span is that of its projects, a project without planned dates taking its
+	 * milestones' span. Every other milestone is only counted: those in the window by
+	 * state (as {@link State#of} tells it), open ones before it (overdue), any after it,
+	 * and the open ones in all. Done milestones before the window are history and left
+	 * out. The key milestones are the next open one (forecast today or later) and the
+	 * earliest open ones of each bad kind in turn (blocked, overdue, slipped),
+	 * {@value #KEY_MILESTONES} at most, wherever they lie. Not sorted: the rows come out
+	 * in the order of the ids given.
 	 */
 	private static final String PORTFOLIO_SQL = """
 			with shown as (
@@ -61,7 +73,9 @@ class RoadmapQuery {
 			),
 			ms as (
 			  select p.program_id, p.id as project_id, p.project_key, m.id, m.name, m.baseline_date, m.forecast_date, m.actual_date, m.status,
-			    case when m.status = 'DONE' then m.actual_date else m.forecast_date end as shown_on
+			    case when m.status = 'DONE' then m.actual_date else m.forecast_date end as shown_on,
+			    case when m.status = 'DONE' then 0 when m.status = 'BLOCKED' then 1 when m.forecast_date < :today then 2
+			      when m.baseline_date is not null and m.forecast_date > m.baseline_date then 3 else 4 end as severity
 			  from shown s
 			  join projects p on p.program_id = s.id and p.archived = false
 			  join milestones m on m.project_id = p.id and m.archived = false and m.status <> 'CANCELLED'
@@ -80,19 +94,37 @@ class RoadmapQuery {
 			    max(from_milestones) as from_milestones
 			  from project_span group by program_id
 			),
-			outside as (
+			counts as (
 			  select program_id,
 			    sum(case when shown_on < :from and status <> 'DONE' then 1 else 0 end) as before_window,
-			    sum(case when shown_on >= :until then 1 else 0 end) as after_window
+			    sum(case when shown_on >= :until then 1 else 0 end) as after_window,
+			    sum(case when status <> 'DONE' then 1 else 0 end) as open_count,
+			    sum(case when shown_on >= :from and shown_on < :until and severity = 0 then 1 else 0 end) as n_done,
+			    sum(case when shown_on >= :from and shown_on < :until and severity = 1 then 1 else 0 end) as n_blocked,
+			    sum(case when shown_on >= :from and shown_on < :until and severity = 2 then 1 else 0 end) as n_overdue,
+			    sum(case when shown_on >= :from and shown_on < :until and severity = 3 then 1 else 0 end) as n_slipped,
+			    sum(case when shown_on >= :from and shown_on < :until and severity = 4 then 1 else 0 end) as n_on_track
 			  from ms group by program_id
+			),
+			upcoming as (
+			  select ms.*, case when forecast_date >= :today
+			      and row_number() over (partition by program_id order by case when forecast_date >= :today then 0 else 1 end,
+			                             forecast_date, id) = 1 then 1 else 0 end as is_next,
+			    row_number() over (partition by program_id, severity order by forecast_date, id) as in_kind
+			  from ms where status <> 'DONE'
+			),
+			keyed as (
+			  select u.*, row_number() over (partition by program_id order by case when is_next = 1 then 0 else 1 end,
+			                                 in_kind, severity, forecast_date, id) as key_rank
+			  from upcoming u where is_next = 1 or severity < 4
 			)
 			select s.id, s.program_key, s.name, sp.first_day, sp.last_day, sp.from_milestones,
-			  o.before_window, o.after_window,
-			  w.id as m_id, w.name as m_name, w.project_key, w.baseline_date, w.forecast_date, w.actual_date, w.status
+			  c.before_window, c.after_window, c.open_count, c.n_done, c.n_blocked, c.n_overdue, c.n_slipped, c.n_on_track,
+			  k.id as m_id, k.name as m_name, k.project_key, k.baseline_date, k.forecast_date, k.actual_date, k.status, k.is_next
 			from shown s
 			left join program_span sp on sp.program_id = s.id
-			left join outside o on o.program_id = s.id
-			left join ms w on w.program_id = s.id and w.shown_on >= :from and w.shown_on < :until""";
+			left join counts c on c.program_id = s.id
+			left join keyed k on k.program_id = s.id and k.key_rank <= :keys""";
 
 	private final JdbcClient jdbc;
 
@@ -145,7 +177,8 @@ class RoadmapQuery {
 
 	/**
 	 * One row per program, in the order of the ids given (the dashboard's page), at most
-	 * {@link #PORTFOLIO_ROWS}; unknown ids are ignored.
+	 * {@link #PORTFOLIO_ROWS}, each with its key milestones and counts ({@link Summary});
+	 * unknown ids are ignored.
 	 */
 	Roadmap portfolio(Collection<Long> programIds) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -159,6 +192,8 @@ class RoadmapQuery {
 			.param("programs", ids)
 			.param("from", window[0])
 			.param("until", window[1])
+			.param("today", today)
+			.param("keys", KEY_MILESTONES)
 			.query((ResultSet rs) -> {
 				long id = rs.getLong("id");
 				RowBuilder row = rows.computeIfAbsent(id, (k) -> {
@@ -167,11 +202,18 @@ class RoadmapQuery {
 					b.fromMilestones = number(rs, "from_milestones") > 0;
 					b.before = number(rs, "before_window");
 					b.after = number(rs, "after_window");
+					Map<State, Long> inWindow = new EnumMap<>(State.class);
+					inWindow.put(State.DONE, number(rs, "n_done"));
+					inWindow.put(State.ON_TRACK, number(rs, "n_on_track"));
+					inWindow.put(State.SLIPPED, number(rs, "n_slipped"));
+					inWindow.put(State.OVERDUE, number(rs, "n_overdue"));
+					inWindow.put(State.BLOCKED, number(rs, "n_blocked"));
+					b.summary = new Summary(inWindow, number(rs, "open_count"));
 					return b;
 				});
 				Diamond diamond = diamond(rs, null, today);
 				if (diamond != null) {
-					row.diamonds.add(diamond);
+					row.diamonds.add(diamond.withNext(number(rs, "is_next") > 0));
 				}
 			});
 		List<Row> ordered = new ArrayList<>();
@@ -242,6 +284,8 @@ class RoadmapQuery {
 
 		long after;
 
+		Summary summary;
+
 		final List<Diamond> diamonds = new ArrayList<>();
 
 		RowBuilder(long id, String key, String name, LocalDate start, LocalDate end) {
@@ -260,7 +304,7 @@ class RoadmapQuery {
 			LocalDate s = this.start;
 			LocalDate e = this.end;
 			boolean derived = this.fromMilestones;
-			if ((s == null || e == null) && !this.diamonds.isEmpty()) {
+			if ((s == null || e == null) && !this.diamonds.isEmpty() && this.summary == null) {
 				LocalDate first = this.diamonds.stream().map(Diamond::date).min(Comparator.naturalOrder()).get();
 				LocalDate last = this.diamonds.stream().map(Diamond::date).max(Comparator.naturalOrder()).get();
 				s = (s != null) ? s : first;
@@ -273,7 +317,7 @@ class RoadmapQuery {
 			List<Diamond> byDate = this.diamonds.stream()
 				.sorted(Comparator.comparing(Diamond::date).thenComparingLong(Diamond::id))
 				.toList();
-			return new Row(this.id, this.key, this.name, s, e, derived, byDate, this.before, this.after);
+			return new Row(this.id, this.key, this.name, s, e, derived, byDate, this.before, this.after, this.summary);
 		}
 
 	}

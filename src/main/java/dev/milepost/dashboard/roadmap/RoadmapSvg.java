@@ -35,7 +35,15 @@ final class RoadmapSvg {
 	 */
 	record Labels(String title, String description, String today, Map<State, String> states, String forecast,
 			String actual, String baseline, String legendBaseline, String bar, String barFromMilestones,
-			LongFunction<String> before, LongFunction<String> after, String outside) {
+			LongFunction<String> before, LongFunction<String> after, String outside, String next) {
+
+		Labels(String title, String description, String today, Map<State, String> states, String forecast,
+				String actual, String baseline, String legendBaseline, String bar, String barFromMilestones,
+				LongFunction<String> before, LongFunction<String> after, String outside) {
+			this(title, description, today, states, forecast, actual, baseline, legendBaseline, bar, barFromMilestones,
+					before, after, outside, "Next milestone");
+		}
+
 	}
 
 	static final int WIDTH = 1000;
@@ -70,7 +78,10 @@ final class RoadmapSvg {
 		Layout layout = Layout.of(roadmap);
 		int rowsBottom = HEADER + roadmap.rows().size() * layout.rowHeight;
 		int legendTop = rowsBottom + 26;
-		int height = legendTop + 2 * LEGEND_ROW + 6;
+		// a summarised portfolio roadmap outlines each program's next milestone: a third
+		// legend row says so
+		boolean summarised = roadmap.rows().stream().anyMatch((r) -> r.summary() != null);
+		int height = legendTop + (summarised ? 3 : 2) * LEGEND_ROW + 6;
 		StringBuilder svg = new StringBuilder(16384);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
 			.append(WIDTH)
@@ -91,7 +102,7 @@ final class RoadmapSvg {
 			row(svg, roadmap, roadmap.rows().get(i), HEADER + i * layout.rowHeight, layout, labels);
 		}
 		today(svg, roadmap, layout, rowsBottom, labels);
-		legend(svg, legendTop, layout, labels);
+		legend(svg, legendTop, layout, labels, summarised);
 		return svg.append("</svg>").toString();
 	}
 
@@ -297,9 +308,24 @@ final class RoadmapSvg {
 		if (d.moved()) {
 			tip.append("; ").append(labels.baseline()).append(' ').append(d.baseline());
 		}
+		if (d.next()) {
+			tip.append(" (").append(labels.next()).append(')');
+		}
 		svg.append("<title>").append(SvgText.escape(tip.toString())).append("</title>");
 		glyph(svg, state, x, y, half);
+		if (d.next()) {
+			nextMark(svg, x, y, half);
+		}
 		svg.append("</g>");
+	}
+
+	/** The outline around a program's next milestone on the portfolio roadmap. */
+	private static void nextMark(StringBuilder svg, double x, double y, double half) {
+		svg.append("<path class=\"roadmap-next\" d=\"")
+			.append(diamondPath(x, y, half + 3))
+			.append("\" fill=\"none\" stroke=\"")
+			.append(INK)
+			.append("\" stroke-width=\"1.5\"/>");
 	}
 
 	/**
@@ -400,7 +426,7 @@ final class RoadmapSvg {
 			.append("</text></g>");
 	}
 
-	private static void legend(StringBuilder svg, int top, Layout layout, Labels labels) {
+	private static void legend(StringBuilder svg, int top, Layout layout, Labels labels, boolean next) {
 		int columnWidth = (WIDTH - 16) / LEGEND_COLUMNS;
 		svg.append("<g class=\"roadmap-legend\" fill=\"").append(INK).append("\">");
 		int i = 0;
@@ -474,6 +500,12 @@ final class RoadmapSvg {
 			.append(MUTED)
 			.append("\"/>");
 		legendText(svg, x + 22, y, labels.outside());
+		if (next) {
+			y += LEGEND_ROW;
+			glyph(svg, State.ON_TRACK, 16, y, 7);
+			nextMark(svg, 16, y, 7);
+			legendText(svg, 30, y, labels.next());
+		}
 		svg.append("</g>");
 	}
 

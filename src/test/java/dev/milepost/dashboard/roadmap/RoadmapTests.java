@@ -153,7 +153,7 @@ class RoadmapTests {
 	}
 
 	@Test
-	void portfolioRoadmapDrawsProgramsOfThePageWithMilestonesInTheWindowOnly() throws Exception {
+	void portfolioRoadmapDrawsProgramsOfThePageWithTheirKeyMilestonesInTheWindow() throws Exception {
 		// a key that sorts before every TestData key, so the program is on the first
 		// dashboard page
 		Program program = this.data.program("A" + TestData.uniqueKey());
@@ -173,10 +173,13 @@ class RoadmapTests {
 
 		String html = body("/");
 		String row = rowOf(svg(html), program.getId());
+		// key milestones only: the next one (outlined) and the slipped one; the overdue
+		// one is key too but lies before the window; done ones are only counted
 		assertThat(row).contains(diamond(soon, "on-track"))
 			.contains(diamond(slipped, "slipped"))
-			.contains(diamond(doneRecently, "done"));
-		assertThat(count(row, "<g class=\"roadmap-milestone\"")).isEqualTo(3);
+			.doesNotContain("data-milestone=\"" + doneRecently.getId() + "\"");
+		assertThat(count(row, "<g class=\"roadmap-milestone\"")).isEqualTo(2);
+		assertThat(count(row, "class=\"roadmap-next\"")).isEqualTo(1);
 		assertThat(row).doesNotContain("data-milestone=\"" + doneLongAgo.getId() + "\"")
 			.doesNotContain("data-milestone=\"" + overdueLongAgo.getId() + "\"")
 			.doesNotContain("data-milestone=\"" + farAhead.getId() + "\"")
@@ -204,6 +207,17 @@ class RoadmapTests {
 			.contains(
 					"<td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">1</td> <td class=\"num\">0</td> <td class=\"num\">0</td> <td class=\"num\">1</td> <td class=\"num\">1</td>");
 		assertThat(html).contains("<th scope=\"col\" class=\"num\">On track</th>").contains("</html>");
+		// ... and its key milestones by name, the overdue one before the window too, with
+		// a
+		// link to the program's full roadmap
+		String keys = counts.group(1).replaceAll("\\s+", " ");
+		assertThat(keys).contains("<strong>Next:</strong> <a href=\"/milestones/" + soon.getId() + "\">")
+			.contains(">" + project.getKey() + " · Forgotten</a> <span class=\"text-nowrap\">(Overdue, forecast "
+					+ this.today.minusYears(1) + ")</span>")
+			.contains("(Slipped, forecast " + this.today.plusDays(40) + ")")
+			.doesNotContain(" · Done</a>")
+			.doesNotContain(" · Far</a>")
+			.contains("href=\"/programs/" + program.getId() + "/roadmap\"");
 	}
 
 	@Test
@@ -219,7 +233,10 @@ class RoadmapTests {
 		assertThat(this.board.program(program.getId()).roadmap().diamondCount()).isEqualTo(12);
 		assertThat(this.counter.count()).isEqualTo(1);
 		this.counter.reset();
-		assertThat(this.board.portfolio(java.util.List.of(program.getId())).roadmap().diamondCount()).isEqualTo(12);
+		Roadmap portfolio = this.board.portfolio(java.util.List.of(program.getId())).roadmap();
+		// counted, all of them; drawn, the key one only (the next)
+		assertThat(portfolio.milestoneCount()).isEqualTo(12);
+		assertThat(portfolio.diamondCount()).isEqualTo(1);
 		assertThat(this.counter.count()).isEqualTo(1);
 	}
 
