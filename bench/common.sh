@@ -50,10 +50,11 @@ start_app() {
   shift
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$JAR" --server.port="$port" \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
+    --spring.datasource.username="$PGUSER" \
     --milepost.demo-data=true --milepost.demo-scale="$SCALE" "$@" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 2400); do
     if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then break; fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; echo "the app died" >&2; exit 1; }
     sleep 0.5

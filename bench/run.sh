@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Milepost benchmark: dashboard latency and throughput with the `large` demo data on PostgreSQL.
+# Milepost benchmark: dashboard latency and throughput with the `large` (or `xlarge`) demo data on
+# PostgreSQL.
 #
 # A benchmark you run and report, not a test: it is not part of CI (.ci/run does not need wrk).
 #
 # What it does
 #   1. builds the jar (./mvnw -B -q -DskipTests -Dbuild.dir=$BUILD_DIR package), unless SKIP_BUILD=1
 #   2. creates a fresh PostgreSQL database $DB (dropped first if it exists)
-#   3. starts the app on $PORT with --milepost.demo-data=true --milepost.demo-scale=large and waits
+#   3. starts the app on $PORT with --milepost.demo-data=true --milepost.demo-scale=$SCALE and waits
 #      until /actuator/health/readiness is UP (the demo loader runs before the app is ready), and
-#      reports that time as the load time
+#      reports that time as the load time (with LOAD_ONLY=1 it stops here: a timed generation)
 #   4. logs in as `leader` and as `tpm` (password `demo`; POST /login with the CSRF token scraped
 #      from the login page) and keeps the SESSION cookies
 #      then runs VACUUM ANALYZE, as autovacuum soon would after a bulk load
@@ -21,7 +22,10 @@
 #      after a change, when the dashboard must evaluate every program's health again)
 #   7. prints a markdown table (also written to $OUT), stops the app, drops the DB unless KEEP_DB=1
 #
-# Usage:  bench/run.sh            (from anywhere; about 6-7 minutes with the defaults)
+# Usage:  bench/run.sh [SCALE]    (from anywhere; about 6-7 minutes with the defaults at large)
+#         bench/run.sh xlarge     the same script and pages at 5,000 programs, 50,000 projects,
+#                                 500,000 milestones, 200,000 risks (PostgreSQL only)
+#         LOAD_ONLY=1 bench/run.sh xlarge   only generate and load, report the time, drop the DB
 #
 # Environment (all optional)
 #   DB=milepost_bench          database name            PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -29,9 +33,14 @@
 #   DURATION=20s               per wrk run              WARMUP=10s per URL before measuring
 #   COLD_RUNS=40               views of / measured each right after a change (a new revision)
 #   KEEP_DB=1                  keep the loaded database (and reuse it: no reload when it has programs)
-#   SCALE=large                demo scale to load       OUT=/tmp/bench-<date>.md
-#   JAVA_OPTS                  JVM flags, default "-Xms1g -Xmx1g -XX:+UseParallelGC": a fixed heap so that
-#                              heap growth is not measured; ParallelGC for throughput on 2 cores
+#   SCALE=large                demo scale to load (or the first argument: large, xlarge, medium)
+#   OUT=/tmp/bench-<date>.md   LOAD_ONLY=1 stops after the load (generation time only)
+#   JAVA_OPTS                  JVM flags, default "-Xms1g -Xmx1g -XX:+UseParallelGC" (xlarge: 3g, as the
+#                              generator holds the whole portfolio in memory while it writes): a fixed heap
+#                              so that heap growth is not measured; ParallelGC for throughput on 2 cores
+#
+# The JDBC URL has reWriteBatchedInserts=true: the loader's batched inserts go as multi-row inserts,
+# which halves the load time.
 #
 # Needs: java 17, psql/createdb/dropdb, curl, wrk (Debian package `wrk`).
 set -euo pipefail
@@ -48,9 +57,11 @@ BUILD_DIR="${BUILD_DIR:-/tmp/b-bench}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
 COLD_RUNS="${COLD_RUNS:-40}"
-SCALE="${SCALE:-large}"
+SCALE="${1:-${SCALE:-large}}"
 KEEP_DB="${KEEP_DB:-0}"
-JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
+LOAD_ONLY="${LOAD_ONLY:-0}"
+if [[ "$SCALE" == xlarge ]]; then HEAP=3g; else HEAP=1g; fi
+JAVA_OPTS="${JAVA_OPTS:--Xms$HEAP -Xmx$HEAP -XX:+UseParallelGC}"
 OUT="${OUT:-/tmp/bench-$(date -u +%Y%m%dT%H%M%SZ).md}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /tmp/milepost-bench.XXXXXX)"
@@ -86,6 +97,10 @@ startup_s=$(printf '%.1f' "$(echo "$ready - $started" | bc)")
 loaded_line="$(grep -o 'Loaded [a-z]* demo data in [0-9]* ms[^:]*: .*' "$WORK/app.log" | head -1 || true)"
 if [[ $REUSED == 1 ]]; then loaded_line="(database reused, nothing loaded)"; fi
 log "ready after ${startup_s} s: $loaded_line"
+if [[ "$LOAD_ONLY" == "1" ]]; then
+  echo "Load ($SCALE) on $(date -u '+%Y-%m-%d %H:%M UTC'), load average $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end: ready after ${startup_s} s. $loaded_line" | tee "$OUT"
+  exit 0
+fi
 
 # Autovacuum would analyze the freshly loaded tables within a minute or so; do it now so that every
 # run measures with planner statistics (and visibility maps) in place, as a production database has.

@@ -1,5 +1,6 @@
 package dev.milepost.demo;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 
 import dev.milepost.audit.HistoryBaseline;
@@ -13,6 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,8 +53,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	private final HistoryBaseline history;
 
 	/**
-	 * @param scale {@code milepost.demo-scale}: small (default), medium or large; which
-	 * size {@link #loadIfWanted()} loads
+	 * @param scale {@code milepost.demo-scale}: small (default), medium, large or xlarge
+	 * (PostgreSQL only); which size {@link #loadIfWanted()} loads
 	 */
 	public DemoDataLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMode demoMode,
 			PasswordEncoder passwordEncoder, Clock clock, @Value("${milepost.demo-scale:small}") String scale,
@@ -94,6 +97,16 @@ public class DemoDataLoader implements ApplicationRunner {
 		return true;
 	}
 
+	private boolean isH2() {
+		try {
+			return "H2".equals(JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
+					DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database this is", ex);
+		}
+	}
+
 	/**
 	 * Whether demo data should be loaded: the {@code milepost.demo-data} setting, or when
 	 * unset, whether the database is H2.
@@ -117,6 +130,10 @@ public class DemoDataLoader implements ApplicationRunner {
 	 * @return what was inserted
 	 */
 	public DemoDataSummary load(DemoScale scale) {
+		if (scale == DemoScale.XLARGE && isH2()) {
+			throw new IllegalStateException("milepost.demo-scale=xlarge is for the benchmark on PostgreSQL only, "
+					+ "not for the embedded H2 database: use small, medium or large");
+		}
 		long started = System.nanoTime();
 		DemoPortfolio portfolio = new DemoPortfolioGenerator(this.clock).generate(scale);
 		long generated = System.nanoTime();

@@ -79,7 +79,7 @@ final class DemoPortfolioGenerator {
 		return switch (scale) {
 			case SMALL -> build(DemoCatalogue.PEOPLE, DemoCatalogue.PROGRAMS, DemoCatalogue.DEPENDENCIES,
 					DemoCatalogue.RISKS, smallDemoTpmPrograms());
-			case MEDIUM, LARGE -> {
+			case MEDIUM, LARGE, XLARGE -> {
 				DemoScaledCatalogue.Content content = DemoScaledCatalogue.generate(scale, this.random);
 				yield build(content.people(), content.programs(), content.dependencies(), content.risks(),
 						content.demoTpmPrograms());

@@ -3,9 +3,9 @@ package dev.milepost.demo;
 import java.util.Locale;
 
 /**
- * How much demo data to generate ({@code milepost.demo-scale=small|medium|large}). The
- * larger scales contain the small demo portfolio and add generated programs around it,
- * built from the same catalogue, for performance checks.
+ * How much demo data to generate ({@code milepost.demo-scale=small|medium|large|xlarge}).
+ * The larger scales contain the small demo portfolio and add generated programs around
+ * it, built from the same catalogue, for performance checks.
  *
  * @param programs number of programs
  * @param projects number of projects
@@ -27,7 +27,14 @@ public enum DemoScale {
 	/**
 	 * 500 programs, 5,000 projects, 50,000 milestones, 20,000 risks, 10,000 stakeholders.
 	 */
-	LARGE(500, 5_000, 50_000, 20_000, 10_000);
+	LARGE(500, 5_000, 50_000, 20_000, 10_000),
+
+	/**
+	 * 5,000 programs, 50,000 projects, 500,000 milestones, 200,000 risks, 100,000
+	 * stakeholders: for the benchmark on PostgreSQL only, never loaded into the embedded
+	 * H2 database.
+	 */
+	XLARGE(5_000, 50_000, 500_000, 200_000, 100_000);
 
 	private final int programs;
 
@@ -87,7 +94,7 @@ public enum DemoScale {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(
-					"milepost.demo-scale must be small, medium or large, not '" + value + "'", ex);
+					"milepost.demo-scale must be small, medium, large or xlarge, not '" + value + "'", ex);
 		}
 	}
 

@@ -192,6 +192,9 @@ final class DemoScaledCatalogue {
 		small.forEach((p) -> keys.add(p.key()));
 		int[] counters = new int[THEMES.size()];
 		int milestoneIndex = 0;
+		// the demo TPM owns every tenth program, but about 50 at most, so that "my work"
+		// is the same size at every scale from large up
+		int tpmEvery = Math.max(10, (programCount + 49) / 50);
 		for (int i = 0; i < programCount; i++) {
 			int themeIndex = this.random.nextInt(THEMES.size());
 			Theme theme = THEMES.get(themeIndex);
@@ -239,7 +242,7 @@ final class DemoScaledCatalogue {
 					owner.email(), pick(List.of("USD", "USD", "EUR", "EUR", "GBP")),
 					theme.description().formatted(unit), theme.objective().formatted(unit),
 					onHold ? -(10 + this.random.nextInt(80)) : 0, projects, links, outlook));
-			if (i % 10 == 0) {
+			if (i % tpmEvery == 0) {
 				demoTpmPrograms.add(key);
 			}
 		}

@@ -22,14 +22,19 @@ import dev.milepost.demo.DemoPortfolio.RiskRow;
 import dev.milepost.demo.DemoPortfolio.StakeholderRow;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The medium and large demo without a database: exact counts, unique keys and e-mails,
- * values the schema accepts, dependencies without cycles. Loading them is measured by
- * hand (see the README), never in the normal suite: they would be slow and fill the
- * shared test database.
+ * The medium, large and xlarge demo without a database: exact counts, unique keys and
+ * e-mails, values the schema accepts, dependencies without cycles. Loading them is
+ * measured by hand (see the README), never in the normal suite: they would be slow and
+ * fill the shared test database.
  */
 class DemoScaledPortfolioTests {
 
@@ -60,6 +65,39 @@ class DemoScaledPortfolioTests {
 		assertThat(large.dateChanges()).hasSizeGreaterThan(50_000);
 		assertThat(large.programs().stream().map(ProgramRow::key).distinct()).hasSize(500);
 		assertThat(large.stakeholders().stream().map(StakeholderRow::email).distinct()).hasSize(10_000);
+	}
+
+	@Test
+	void xlargeHasThePromisedCountsAndTheDemoTpmOwnsAsManyProgramsAsAtLarge() {
+		DemoPortfolio xlarge = new DemoPortfolioGenerator(CLOCK).generate(DemoScale.XLARGE);
+		assertThat(xlarge.programs()).hasSize(5_000);
+		assertThat(xlarge.projects()).hasSize(50_000);
+		assertThat(xlarge.milestones()).hasSize(500_000);
+		assertThat(xlarge.risks()).hasSize(200_000);
+		assertThat(xlarge.stakeholders()).hasSize(100_000);
+		assertThat(xlarge.programs().stream().map(ProgramRow::key).distinct()).hasSize(5_000);
+		assertThat(xlarge.programs()).allSatisfy((p) -> assertThat(p.key()).hasSizeLessThanOrEqualTo(10));
+		assertThat(xlarge.projects()).allSatisfy((p) -> assertThat(p.key()).hasSizeLessThanOrEqualTo(10));
+		assertThat(xlarge.stakeholders().stream().map(StakeholderRow::email).distinct()).hasSize(100_000);
+		// "my work" of the demo TPM is the same size at large and xlarge (the benchmark
+		// compares them)
+		long large = new DemoPortfolioGenerator(CLOCK).generate(DemoScale.LARGE)
+			.programs()
+			.stream()
+			.filter(ProgramRow::ownedByDemoTpm)
+			.count();
+		assertThat(xlarge.programs().stream().filter(ProgramRow::ownedByDemoTpm).count()).isEqualTo(large);
+	}
+
+	@Test
+	void xlargeIsNeverLoadedIntoH2() {
+		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:xlarge-refused;MODE=PostgreSQL", "sa",
+				"");
+		DemoDataLoader loader = new DemoDataLoader(new JdbcTemplate(h2), new DataSourceTransactionManager(h2), null,
+				null, CLOCK, "xlarge", null, null);
+		assertThat(loader.getScale()).isEqualTo(DemoScale.XLARGE);
+		assertThatIllegalStateException().isThrownBy(() -> loader.load(DemoScale.XLARGE))
+			.withMessageContaining("PostgreSQL only");
 	}
 
 	@Test
@@ -118,10 +156,11 @@ class DemoScaledPortfolioTests {
 	@Test
 	void scaleSettingIgnoresCase() {
 		assertThat(DemoScale.parse("large")).isEqualTo(DemoScale.LARGE);
+		assertThat(DemoScale.parse("XLarge")).isEqualTo(DemoScale.XLARGE);
 		assertThat(DemoScale.parse(" Medium ")).isEqualTo(DemoScale.MEDIUM);
 		assertThat(DemoScale.parse("")).isEqualTo(DemoScale.SMALL);
 		assertThatIllegalArgumentException().isThrownBy(() -> DemoScale.parse("huge"))
-			.withMessageContaining("small, medium or large");
+			.withMessageContaining("small, medium, large or xlarge");
 	}
 
 	/**
