@@ -212,8 +212,8 @@ class ReportRegisterTests {
 		String published = ReportPdfTests.reportPart(page(url()));
 		assertThat(published).isEqualTo(pageBefore);
 		assertThat(published)
-			.contains("Contractors (program-wide): Approve two contractors.", "Vendor choice",
-					"Please decide by Monday.", "Comment on the escalations", "Vendor A is cheaper.",
+			.contains("Contractors (program-wide): \u201cApprove two contractors.\u201d asked of Cleo Finance",
+					"Vendor choice", "Please decide by Monday.", "Comment on the escalations", "Vendor A is cheaper.",
 					"Comment on the decisions needed")
 			.doesNotContain("Contractors renamed");
 		// the comment comes right under its list
@@ -232,7 +232,9 @@ class ReportRegisterTests {
 		String diff = page("/programs/" + this.program.getId() + "/reports/2026-W11/diff");
 		assertThat(diff).contains("id=\"diff-escalations\"", "id=\"diff-decisions\"");
 		String gone = diff.substring(diff.indexOf("id=\"diff-escalations\""), diff.indexOf("id=\"diff-budget\""));
-		assertThat(gone).contains("Gone", "Contractors (program-wide): Approve two contractors.", "Vendor choice")
+		assertThat(gone)
+			.contains("Gone", "Contractors (program-wide): \u201cApprove two contractors.\u201d asked of Cleo Finance",
+					"Vendor choice")
 			.doesNotContain("renamed");
 	}
 

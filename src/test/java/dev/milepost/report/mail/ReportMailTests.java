@@ -192,14 +192,16 @@ class ReportMailTests {
 		String text = TestMail.part(mail, "text/plain");
 		String html = TestMail.part(mail, "text/html");
 		// needed by the 5th, published later: overdue
-		assertThat(text).contains("Escalations and decisions needed from leadership\nEscalations:\n"
-				+ "  - Contractors <urgent> (program-wide): Approve two contractors. Asked of Ada " + this.tag
-				+ ", needed by 2026-03-05. [Overdue]\n" + "Comment on the escalations:\nWithout them the beta slips.")
+		assertThat(text)
+			.contains("Escalations and decisions needed from leadership\nEscalations:\n"
+					+ "  - Contractors <urgent> (program-wide): \u201cApprove two contractors.\u201d asked of Ada "
+					+ this.tag + ", needed by 2026-03-05. [Overdue]\n"
+					+ "Comment on the escalations:\nWithout them the beta slips.")
 			.doesNotContain("Asks and escalations");
 		assertThat(html)
 			.contains(
-					"Contractors &lt;urgent&gt; (program-wide): Approve two contractors. Asked of Ada " + this.tag
-							+ ", needed by 2026-03-05.",
+					"Contractors &lt;urgent&gt; (program-wide): \u201cApprove two contractors.\u201d asked of Ada "
+							+ this.tag + ", needed by 2026-03-05.",
 					">Overdue<", "Comment on the escalations", "Without them the beta slips.")
 			.doesNotContain("<urgent>");
 		assertThat(html.indexOf("Without them the beta slips."))
