@@ -179,4 +179,40 @@ class ReportDiffTests {
 		assertThat(diff.budgetTotal().spentDelta()).isEqualByComparingTo("5");
 	}
 
+	static ReportContent withRegister(ReportContent content, ReportContent.Register register) {
+		return new ReportContent(content.programKey(), content.programName(), content.week(), content.weekStart(),
+				content.weekEnd(), content.asOf(), content.health(), content.healthReasons(), content.projects(),
+				content.completed(), content.dueSoon(), content.moved(), content.milestones(), content.topRisks(),
+				content.changedRisks(), content.budget(), content.budgetTotal(), null, null, register);
+	}
+
+	static ReportContent.Register register(List<ReportContent.EscalationLine> escalations,
+			List<ReportContent.ActionLine> actions) {
+		return new ReportContent.Register(escalations, List.of(), List.of(), List.of(), actions, List.of());
+	}
+
+	@Test
+	void registerLinesOnlyOneReportHasAreAddedOrRemoved() {
+		ReportContent.EscalationLine kept = new ReportContent.EscalationLine(1, "APP", "Contractors", "HIGH", "Approve",
+				"Ada", D.plusDays(3), false);
+		ReportContent.EscalationLine gone = new ReportContent.EscalationLine(2, null, "Lab", "HIGH", "Book", "Ada",
+				D.plusDays(1), true);
+		ReportContent.EscalationLine renamed = new ReportContent.EscalationLine(1, "APP", "Contractors (2)", "HIGH",
+				"Approve", "Ada", D.plusDays(3), false);
+		ReportContent.ActionLine action = new ReportContent.ActionLine(5, null, "Call vendor", "Ann", D, false);
+		ReportContent base = content("2026-W09", "GREEN", List.of(), List.of(), List.of(), List.of());
+		ReportContent before = withRegister(base, register(List.of(kept, gone), List.of(action)));
+		ReportContent after = withRegister(base, register(List.of(renamed), List.of(action)));
+
+		ReportDiff diff = ReportDiff.between(before, Written.EMPTY, after, Written.EMPTY);
+
+		assertThat(diff.register().escalations().added()).containsExactly(renamed);
+		assertThat(diff.register().escalations().removed()).containsExactly(kept, gone);
+		assertThat(diff.register().actions().unchanged()).isTrue();
+		assertThat(diff.isEmpty()).isFalse();
+		assertThat(ReportDiff.between(before, Written.EMPTY, before, Written.EMPTY).register().unchanged()).isTrue();
+		// a snapshot stored before the register lists: nothing to compare them with
+		assertThat(ReportDiff.between(base, Written.EMPTY, after, Written.EMPTY).register()).isNull();
+	}
+
 }
