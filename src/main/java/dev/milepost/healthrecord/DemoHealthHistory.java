@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,10 @@ class DemoHealthHistory {
 		this.snapshots = snapshots;
 	}
 
+	// before the program summaries are refreshed for the demo (they read what this
+	// writes)
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE - 50)
 	void demoLoaded(DemoPortfolioLoaded event) {
 		int rows = this.snapshots.backfillSyntheticHistory(event.programKeys(), WEEKS);
 		logger.info("Backfilled {} weeks of synthetic demo health history: {} rows", WEEKS, rows);

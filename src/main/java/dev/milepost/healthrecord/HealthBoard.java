@@ -2,6 +2,7 @@ package dev.milepost.healthrecord;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,20 @@ public class HealthBoard {
 		Overview overview = new Overview(portfolio, byKey);
 		this.last = new Computed(version, today, overview);
 		return overview;
+	}
+
+	/**
+	 * Programs evaluated afresh from the database as the current transaction sees it,
+	 * never the kept {@link #portfolio()} answer (which a transaction's own uncommitted
+	 * changes do not invalidate): three SQL statements, for a few programs or for all.
+	 * @param programIds the programs, or {@code null} for every program that is not
+	 * archived; archived and unknown ones are left out
+	 * @return their health, by program key
+	 */
+	public List<ProgramHealth> evaluate(Collection<Long> programIds) {
+		List<ProgramFacts> facts = (programIds != null) ? this.facts.programs(programIds) : this.facts.portfolio();
+		LocalDate today = today();
+		return facts.stream().map((program) -> this.evaluator.program(program, today)).toList();
 	}
 
 	/** One program's health, or {@code null} if there is no such program. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,8 @@ class HealthFactsQuery {
 
 	private static final String ONE = "p.id = :programId";
 
+	private static final String SOME = "p.archived = false and p.id in (:programIds)";
+
 	static final int RECENT_REVISIONS = 1000;
 
 	private static final String VERSION = """
@@ -198,12 +201,28 @@ class HealthFactsQuery {
 		return read(ONE, programId);
 	}
 
+	/**
+	 * Some programs that are not archived (unknown and archived ones are left out),
+	 * ordered by key, in the same three statements as {@link #portfolio()}; without their
+	 * projects' trends, as there.
+	 */
+	public List<ProgramFacts> programs(Collection<Long> programIds) {
+		if (programIds.isEmpty()) {
+			return List.of();
+		}
+		return read(SOME, null, Map.of("programIds", programIds));
+	}
+
 	private List<ProgramFacts> read(String where, Long programId) {
+		return read(where, programId, params(programId));
+	}
+
+	private List<ProgramFacts> read(String where, Long programId, Map<String, ?> scope) {
 		Map<Long, ProgramRow> programs = new LinkedHashMap<>();
 		Map<Long, ProjectRow> projects = new LinkedHashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		this.jdbc.sql(PROJECTS.formatted(where, (programId != null) ? PROJECT_WAS : "null"))
-			.params(params(programId))
+			.params(scope)
 			.param("today", today)
 			.param("weekStart", HealthWeeks.weekStart(today))
 			.query((rs) -> {
@@ -228,7 +247,7 @@ class HealthFactsQuery {
 		if (programs.isEmpty()) {
 			return List.of();
 		}
-		statement(MILESTONES, where, programId).query((rs) -> {
+		statement(MILESTONES, where, scope).query((rs) -> {
 			ProjectRow project = projects.get(rs.getLong("project_id"));
 			if (project != null) {
 				MilestoneStatus status = MilestoneStatus.valueOf(rs.getString("status"));
@@ -244,7 +263,7 @@ class HealthFactsQuery {
 				project.touched(day(rs, "updated_at"));
 			}
 		});
-		statement(RISKS, where, programId).param("amberScore", this.rules.risks().amberScore()).query((rs) -> {
+		statement(RISKS, where, scope).param("amberScore", this.rules.risks().amberScore()).query((rs) -> {
 			rs.getLong("id");
 			RiskFacts risk = rs.wasNull() ? null : new RiskFacts(rs.getString("title"), rs.getInt("score"),
 					RiskStatus.valueOf(rs.getString("status")).isLive());
@@ -283,11 +302,11 @@ class HealthFactsQuery {
 		return facts;
 	}
 
-	private JdbcClient.StatementSpec statement(String sql, String where, Long programId) {
-		return this.jdbc.sql(sql.formatted(where)).params(params(programId));
+	private JdbcClient.StatementSpec statement(String sql, String where, Map<String, ?> scope) {
+		return this.jdbc.sql(sql.formatted(where)).params(scope);
 	}
 
-	private static Map<String, Object> params(Long programId) {
+	private static Map<String, ?> params(Long programId) {
 		return (programId != null) ? Map.of("programId", programId) : Map.of();
 	}
 

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -82,8 +83,11 @@ public class HealthSnapshotJob {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	HealthSnapshotJob(HealthBoard board, HealthMessages messages, NamedParameterJdbcTemplate jdbc, Jobs jobs,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.board = board;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -150,6 +154,9 @@ public class HealthSnapshotJob {
 		}
 		try {
 			int inserted = insert(programRows, projectRows);
+			if (inserted > 0) {
+				this.events.publishEvent(new HealthRecorded(inserted));
+			}
 			logger.info("Recorded health for the week of {}: {} rows ({} programs, {} projects evaluated)", week,
 					inserted, programRows.size(), projectRows.size());
 			return inserted;
@@ -184,7 +191,11 @@ public class HealthSnapshotJob {
 				walk(projectRows, thisWeek, weeks, program.key(), project.key(), project.effective());
 			}
 		}
-		return insert(programRows, projectRows);
+		int inserted = insert(programRows, projectRows);
+		if (inserted > 0) {
+			this.events.publishEvent(new HealthRecorded(inserted));
+		}
+		return inserted;
 	}
 
 	private void walk(List<SqlParameterSource> rows, LocalDate thisWeek, int weeks, String program, String project,

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,10 @@ class DemoRegister {
 		this.clock = clock;
 	}
 
+	// before the program summaries are refreshed for the demo (they read what this
+	// writes)
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE - 100)
 	@Transactional
 	void demoLoaded(DemoPortfolioLoaded event) {
 		LocalDate today = LocalDate.now(this.clock);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import dev.milepost.risk.RiskBand;
+import dev.milepost.summary.DeliverySql;
 
 /**
  * How a program or project is delivering, for one row of a dashboard table. Archived
@@ -102,20 +103,7 @@ public record Delivery(Long nextMilestoneId, String nextMilestoneName, LocalDate
 	 * {@code and j.program_id = :programId}
 	 */
 	public static String milestoneCounts(String unit, String scope) {
-		return """
-				(select %1$s as unit_id, count(*) as milestones,
-				        sum(case when m.status = 'DONE' then 1 else 0 end) as done,
-				        sum(case when m.status = 'CANCELLED' then 1 else 0 end) as cancelled,
-				        sum(case when m.status = 'DONE' and m.actual_date <= m.baseline_date then 1 else 0 end) as on_time,
-				        sum(case when m.status not in ('DONE', 'CANCELLED') and m.forecast_date > m.baseline_date
-				                 then 1 else 0 end) as slipped,
-				        sum(case when m.status not in ('DONE', 'CANCELLED') and m.forecast_date < :today
-				                 then 1 else 0 end) as overdue,
-				        sum(case when m.status = 'BLOCKED' then 1 else 0 end) as blocked
-				 from milestones m join projects j on j.id = m.project_id
-				 where m.archived = false and j.archived = false %2$s
-				 group by %1$s)"""
-			.formatted(unit, scope);
+		return DeliverySql.milestoneCounts(unit, scope);
 	}
 
 	/**
@@ -124,15 +112,7 @@ public record Delivery(Long nextMilestoneId, String nextMilestoneName, LocalDate
 	 * milestone.
 	 */
 	public static String nextMilestone(String unit, String scope) {
-		return """
-				(select unit_id, next_id, next_name, next_date from (
-				   select %1$s as unit_id, m.id as next_id, m.name as next_name, m.forecast_date as next_date,
-				          row_number() over (partition by %1$s
-				                             order by case when m.forecast_date >= :today then 0 else 1 end,
-				                                      m.forecast_date, m.id) as rn
-				   from milestones m join projects j on j.id = m.project_id
-				   where m.archived = false and j.archived = false and m.status not in ('DONE', 'CANCELLED') %2$s
-				 ) ranked where rn = 1)""".formatted(unit, scope);
+		return DeliverySql.nextMilestone(unit, scope);
 	}
 
 }

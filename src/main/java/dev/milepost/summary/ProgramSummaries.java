@@ -1,0 +1,229 @@
+package dev.milepost.summary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.milepost.healthrecord.HealthBoard;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The kept program summaries: read them, refresh them, check them. The application keeps
+ * them right by itself (see the package comment); {@link #refresh} is for changes written
+ * to the tables some other way.
+ */
+@Service
+public class ProgramSummaries {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProgramSummaries.class);
+
+	/** How many differences a {@link Check} lists (it counts them all). */
+	static final int LISTED = 20;
+
+	private final SummaryStore store;
+
+	private final SummaryComputer computer;
+
+	private final HealthBoard health;
+
+	private final TransactionTemplate newTransaction;
+
+	private final SummaryMetrics metrics;
+
+	ProgramSummaries(SummaryStore store, SummaryComputer computer, HealthBoard health,
+			PlatformTransactionManager transactionManager, SummaryMetrics metrics) {
+		this.store = store;
+		this.computer = computer;
+		this.health = health;
+		this.newTransaction = new TransactionTemplate(transactionManager);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.metrics = metrics;
+	}
+
+	/**
+	 * The summary of every program that is not archived, as of today, by program id: one
+	 * statement. A program whose row is missing or was computed for an earlier day (the
+	 * day's refresh has not run yet, or the program was written outside the application
+	 * and refreshed nowhere) is computed here, in a transaction of its own, and its row
+	 * written.
+	 */
+	public Map<Long, ProgramSummary> current() {
+		LocalDate today = this.health.today();
+		Map<Long, @Nullable ProgramSummary> rows = this.store.current();
+		List<Long> stale = new ArrayList<>();
+		rows.forEach((id, row) -> {
+			if (row == null || !today.equals(row.asOf())) {
+				stale.add(id);
+			}
+		});
+		Map<Long, ProgramSummary> current = new LinkedHashMap<>();
+		if (!stale.isEmpty()) {
+			Map<Long, ProgramSummary> fresh = refreshOnRead(stale);
+			rows.replaceAll((id, row) -> fresh.containsKey(id) ? fresh.get(id) : row);
+		}
+		rows.forEach((id, row) -> {
+			if (row != null) {
+				current.put(id, row);
+			}
+		});
+		return current;
+	}
+
+	private Map<Long, ProgramSummary> refreshOnRead(List<Long> stale) {
+		try {
+			Map<Long, ProgramSummary> fresh = this.newTransaction.execute((status) -> refreshLocked(stale));
+			return (fresh != null) ? fresh : Map.of();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another reader inserted the same missing row at the same moment: its row
+			// stands, and this answer is computed without writing
+			logger.debug("Program summaries refreshed concurrently elsewhere", ex);
+			Map<Long, ProgramSummary> fresh = new HashMap<>();
+			this.computer.compute(stale).forEach((id, keyed) -> fresh.put(id, keyed.summary()));
+			return fresh;
+		}
+	}
+
+	/**
+	 * Recomputes the rows of these programs in the current transaction (or a new one),
+	 * from the tables as it sees them: locks their rows, computes, writes; rows of
+	 * programs that are archived or gone are deleted. For data written to the tables
+	 * outside the application; changes made through it refresh by themselves.
+	 */
+	@Transactional
+	public void refresh(Collection<Long> programIds) {
+		refreshLocked(programIds);
+	}
+
+	/** {@link #refresh(Collection)} of the programs of these projects. */
+	@Transactional
+	public void refreshProjects(Collection<Long> projectIds) {
+		refreshLocked(this.computer.programsOfProjects(projectIds));
+	}
+
+	private Map<Long, ProgramSummary> refreshLocked(Collection<Long> programIds) {
+		Set<Long> ids = new TreeSet<>(programIds);
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> existing = this.store.lock(ids);
+		Map<Long, ProgramSummary> fresh = new LinkedHashMap<>();
+		this.computer.compute(ids).forEach((id, keyed) -> fresh.put(id, keyed.summary()));
+		this.store.save(fresh.values(), existing);
+		List<Long> gone = existing.stream().filter((id) -> !fresh.containsKey(id)).toList();
+		this.store.delete(gone);
+		return fresh;
+	}
+
+	/**
+	 * Recomputes every row (the day's refresh, the weekly health records, the demo load):
+	 * locks every row, computes every program that is not archived (four statements),
+	 * writes them, deletes the rows of archived programs.
+	 * @return the number of rows written
+	 */
+	@Transactional
+	public int refreshAll() {
+		Set<Long> existing = this.store.lockAll();
+		List<ProgramSummary> fresh = this.computer.compute(null)
+			.values()
+			.stream()
+			.map(SummaryComputer.Keyed::summary)
+			.toList();
+		this.store.save(fresh, existing);
+		this.store.deleteArchived();
+		return fresh.size();
+	}
+
+	/**
+	 * Compares every row with a fresh computation from the tables, both read in one
+	 * snapshot (so changes committed meanwhile do not show as differences): a missing
+	 * row, a row of an archived or unknown program, or any field that differs is a
+	 * difference. The result is also kept for the metric
+	 * {@code milepost.summary.differences}.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Check check() {
+		Map<Long, @Nullable ProgramSummary> stored = this.store.all();
+		Map<Long, SummaryComputer.Keyed> fresh = this.computer.compute(null);
+		List<Difference> differences = new ArrayList<>();
+		int count = 0;
+		for (Map.Entry<Long, SummaryComputer.Keyed> entry : fresh.entrySet()) {
+			ProgramSummary row = stored.get(entry.getKey());
+			List<String> fields = (row == null) ? List.of("missing") : row.differences(entry.getValue().summary());
+			if (!fields.isEmpty()) {
+				count++;
+				if (differences.size() < LISTED) {
+					differences.add(new Difference(entry.getKey(), entry.getValue().key(), fields));
+				}
+			}
+		}
+		for (Long id : stored.keySet()) {
+			if (!fresh.containsKey(id)) {
+				count++;
+				if (differences.size() < LISTED) {
+					differences.add(new Difference(id, null, List.of("archived or unknown program")));
+				}
+			}
+		}
+		Check check = new Check(fresh.size(), count, differences);
+		this.metrics.checked(check);
+		if (count > 0) {
+			logger.warn("Program summaries: {} of {} programs differ from a fresh computation, first: {}", count,
+					fresh.size(), differences);
+		}
+		return check;
+	}
+
+	/**
+	 * The result of {@link #check()}.
+	 *
+	 * @param programs programs checked (those that are not archived)
+	 * @param differing rows that differ (or are missing, or should not exist)
+	 * @param first the first {@value #LISTED} of them
+	 */
+	public record Check(int programs, int differing, List<Difference> first) {
+
+		public Check {
+			first = List.copyOf(first);
+		}
+
+	}
+
+	/**
+	 * One row that differs.
+	 *
+	 * @param programId the program
+	 * @param programKey its key, or {@code null} when it is archived or unknown
+	 * @param fields the fields that differ ({@code missing} when there is no row)
+	 */
+	public record Difference(long programId, @Nullable String programKey, List<String> fields) {
+
+		public Difference {
+			fields = List.copyOf(fields);
+		}
+
+		@Override
+		public String toString() {
+			return ((this.programKey != null) ? this.programKey : "#" + this.programId) + ": "
+					+ String.join(", ", this.fields);
+		}
+
+	}
+
+}
