@@ -3,10 +3,12 @@ package dev.milepost.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import dev.milepost.TestClock;
 import dev.milepost.portfolio.Program;
 import dev.milepost.portfolio.Project;
+import dev.milepost.summary.ProgramSummaries;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Milestones, forecast changes, risks and budgets written straight to the tables, so that
  * a dashboard test controls every date and status (the services would stamp today and
- * check rules).
+ * check rules). Writes that move a program's kept summary refresh it, as anything that
+ * writes outside the application must.
  */
 @TestComponent
 public class DashboardFixtures {
 
 	private final JdbcClient jdbc;
 
-	public DashboardFixtures(JdbcClient jdbc) {
+	private final ProgramSummaries summaries;
+
+	public DashboardFixtures(JdbcClient jdbc, ProgramSummaries summaries) {
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 	}
 
 	/** A milestone; {@code actual} may be {@code null}. Returns its id. */
@@ -41,6 +47,7 @@ public class DashboardFixtures {
 			.param("actual", actual, java.sql.Types.DATE)
 			.param("status", status)
 			.update();
+		this.summaries.refreshProjects(List.of(project.getId()));
 		return this.jdbc.sql("select max(id) from milestones where project_id = ? and name = ?")
 			.params(project.getId(), name)
 			.query(Long.class)
@@ -75,6 +82,7 @@ public class DashboardFixtures {
 			.param("score", probability * impact)
 			.param("status", status)
 			.update();
+		this.summaries.refresh(List.of(program.getId()));
 		return this.jdbc.sql("select max(id) from risks where program_id = ? and title = ?")
 			.params(program.getId(), title)
 			.query(Long.class)
@@ -86,6 +94,7 @@ public class DashboardFixtures {
 			.params((planned != null) ? new BigDecimal(planned) : null, (spent != null) ? new BigDecimal(spent) : null,
 					project.getId())
 			.update();
+		this.summaries.refreshProjects(List.of(project.getId()));
 	}
 
 	public void objective(Program program, String objective) {
@@ -102,6 +111,7 @@ public class DashboardFixtures {
 
 	public void archive(Project project) {
 		this.jdbc.sql("update projects set archived = true where id = ?").params(project.getId()).update();
+		this.summaries.refreshProjects(List.of(project.getId()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.milepost.healthrecord;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.milepost.TestClock;
 import dev.milepost.IntegrationTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.milepost.summary.ProgramSummaries;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -42,6 +44,9 @@ class HealthBoardTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProgramSummaries summaries;
 
 	@Autowired
 	StatementCounter counter;
@@ -268,6 +273,9 @@ class HealthBoardTests {
 				values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
 			.params(project.getId(), name, baseline, forecast, TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
+		// written past the application: its program's kept summary is refreshed as
+		// anything that writes so must
+		this.summaries.refreshProjects(List.of(project.getId()));
 	}
 
 }

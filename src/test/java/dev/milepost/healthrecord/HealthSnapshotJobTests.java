@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.milepost.summary.ProgramSummaries;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -49,6 +50,9 @@ class HealthSnapshotJobTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProgramSummaries summaries;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -190,6 +194,14 @@ class HealthSnapshotJobTests {
 					+ ", computed, effective, recorded_at) values (?, ?, ?, ?, ?)")
 			.params(week, id, effective.name(), effective.name(), TestClock.runNowAtUtc())
 			.update();
+		// written past the application: the program's kept summary (its trend) is
+		// refreshed as anything that writes so must
+		if (column.equals("program_id")) {
+			this.summaries.refresh(List.of(id));
+		}
+		else {
+			this.summaries.refreshProjects(List.of(id));
+		}
 	}
 
 	private List<Map<String, Object>> rows(String column, long id) {
@@ -207,6 +219,7 @@ class HealthSnapshotJobTests {
 			.params(project.getId(), "Slipped " + TestData.uniqueKey(), today.plusDays(10), today.plusDays(30),
 					TestClock.runNowAtUtc(), TestClock.runNowAtUtc())
 			.update();
+		this.summaries.refreshProjects(List.of(project.getId()));
 	}
 
 }

@@ -1,12 +1,14 @@
 package dev.milepost.dashboard.portfolio;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.milepost.dashboard.delivery.Delivery;
 import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.dashboard.heatmap.RiskHeatMap;
 import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
@@ -16,10 +18,10 @@ import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Totals;
 import dev.milepost.dashboard.roadmap.RoadmapBoard;
 import dev.milepost.health.Health;
-import dev.milepost.health.ProgramHealth;
-import dev.milepost.healthrecord.HealthBoard;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.shared.web.PageRequests;
+import dev.milepost.summary.ProgramSummaries;
+import dev.milepost.summary.ProgramSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -31,11 +33,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The portfolio dashboard. Owner, objective and status filter in SQL; health filters in
- * Java over {@link HealthBoard#portfolio()} (computed for every program anyway); then the
- * rows are sorted and paged in Java (at most one row per program). Worst health first by
- * default. The delivery figures are read for the page shown, or for every matching
- * program when sorting by one of them: one statement either way.
+ * The portfolio dashboard. Owner, objective and status filter in SQL (one light statement
+ * over the programs); health, the delivery figures and the totals come from the kept
+ * {@link ProgramSummaries} (one statement, a small row per program, no milestone or risk
+ * read); health filters in Java; then the rows are sorted and paged in Java (at most one
+ * row per program). Worst health first by default.
  */
 @Controller
 class PortfolioDashboardController {
@@ -66,17 +68,17 @@ class PortfolioDashboardController {
 
 	private final RiskHeatMapQuery heatMap;
 
-	private final HealthBoard health;
+	private final ProgramSummaries summaries;
 
 	private final RoadmapBoard roadmap;
 
 	PortfolioDashboardController(PortfolioDashboardQuery queries, WatchListQuery watchList, RiskHeatMapQuery heatMap,
-			HealthBoard health, RoadmapBoard roadmap) {
+			ProgramSummaries summaries, RoadmapBoard roadmap) {
 		this.roadmap = roadmap;
 		this.queries = queries;
 		this.watchList = watchList;
 		this.heatMap = heatMap;
-		this.health = health;
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/")
@@ -91,38 +93,28 @@ class PortfolioDashboardController {
 		Pageable pageable = PageRequests.of(page, size, sortKey, direction, SORTS, DEFAULT_SORT);
 		boolean filtered = (owner != null && !owner.isBlank()) || (objective != null && !objective.isBlank())
 				|| status != null || healthFilter != null;
-		HealthBoard.Overview healths = this.health.portfolio();
+		Map<Long, ProgramSummary> summaries = this.summaries.current();
+		List<ProgramItem> programs = this.queries.programs(owner, objective, status);
+		Map<String, ProgramSummary> byKey = new HashMap<>();
+		programs.forEach((item) -> {
+			ProgramSummary summary = summaries.get(item.id());
+			if (summary != null) {
+				byKey.put(item.key(), summary);
+			}
+		});
+		SummaryHealth healths = SummaryHealth.of(summaries.values(), byKey);
 		Sort.Direction order = pageable.getSort().iterator().next().getDirection();
-		List<ProgramItem> matching = this.queries.programs(owner, objective, status)
-			.stream()
+		List<ProgramItem> matching = programs.stream()
 			.filter((item) -> healthFilter == null || healthOf(healths, item.key()) == healthFilter)
 			.toList();
-		Page<ProgramRow> rows;
-		if (FIGURE_SORTS.contains(sortKey)) {
-			// sorting by a figure needs the figures of every matching program
-			Map<Long, Figures> figures = this.queries
-				.figures(filtered ? matching.stream().map(ProgramItem::id).toList() : null);
-			rows = page(matching.stream()
-				.map((item) -> ProgramRow.of(item, figures.get(item.id())))
-				.sorted(comparator(sortKey, order, healths))
-				.toList(), pageable);
-		}
-		else {
-			// otherwise only the shown page's
-			Page<ProgramItem> items = page(matching.stream()
-				.map((item) -> ProgramRow.of(item, null))
-				.sorted(comparator(sortKey, order, healths))
-				.map((row) -> new ProgramItem(row.id(), row.key(), row.name(), row.status(), row.owner(),
-						row.objective()))
-				.toList(), pageable);
-			Map<Long, Figures> figures = this.queries
-				.figures(items.getContent().stream().map(ProgramItem::id).toList());
-			rows = items.map((item) -> ProgramRow.of(item, figures.get(item.id())));
-		}
+		Page<ProgramRow> rows = page(matching.stream()
+			.map((item) -> ProgramRow.of(item, figures(summaries.get(item.id()))))
+			.sorted(comparator(sortKey, order, healths))
+			.toList(), pageable);
 		model.addAttribute("section", "overview");
 		model.addAttribute("page", rows);
 		RiskHeatMap heatMap = this.heatMap.portfolio();
-		model.addAttribute("totals", Totals.of(healths.portfolio(), heatMap.total()));
+		model.addAttribute("totals", Totals.of(summaries.values(), heatMap.total()));
 		model.addAttribute("health", healths);
 		model.addAttribute("upcoming", this.watchList.upcoming(null));
 		model.addAttribute("slipped", this.watchList.recentlySlipped(null));
@@ -146,16 +138,28 @@ class PortfolioDashboardController {
 		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
 	}
 
-	private static Health healthOf(HealthBoard.Overview healths, String key) {
-		ProgramHealth program = healths.of(key);
+	private static Health healthOf(SummaryHealth healths, String key) {
+		ProgramSummary program = healths.of(key);
 		return (program != null) ? program.effective() : null;
+	}
+
+	/** The row's figures from its summary, or none when it has none. */
+	private static Figures figures(ProgramSummary summary) {
+		if (summary == null) {
+			return null;
+		}
+		return new Figures(summary.programId(), summary.projects(),
+				new Delivery(summary.nextId(), summary.nextName(), summary.nextDate(), summary.nextOverdue(),
+						summary.milestones(), summary.done(), summary.cancelled(), summary.onTime(), summary.slipped(),
+						summary.overdue(), summary.blocked(), summary.openRisks(), summary.topScore(),
+						summary.budgetPlanned(), summary.budgetSpent()));
 	}
 
 	/**
 	 * The chosen order, rows without a value (no milestone, no plan...) last either way,
 	 * then by key.
 	 */
-	static Comparator<ProgramRow> comparator(String key, Sort.Direction direction, HealthBoard.Overview healths) {
+	static Comparator<ProgramRow> comparator(String key, Sort.Direction direction, SummaryHealth healths) {
 		Comparator<ProgramRow> order = switch (key) {
 			case "health" -> by((row) -> healthOf(healths, row.key()), direction);
 			case "name" -> by((row) -> row.name().toLowerCase(java.util.Locale.ROOT), direction);

@@ -12,6 +12,7 @@ import dev.milepost.dashboard.delivery.Delivery;
 import dev.milepost.health.PortfolioHealth;
 import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.shared.Like;
+import dev.milepost.summary.ProgramSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -158,6 +159,12 @@ public class PortfolioDashboardQuery {
 	 * no statement of its own.
 	 */
 	public record Totals(long programs, long projects, long openMilestones, long openRisks) {
+
+		/** Counted from the kept summaries of every program that is not archived. */
+		public static Totals of(Collection<ProgramSummary> summaries, int openRisks) {
+			return new Totals(summaries.size(), summaries.stream().mapToLong(ProgramSummary::projects).sum(),
+					summaries.stream().mapToLong(ProgramSummary::openMilestones).sum(), openRisks);
+		}
 
 		public static Totals of(PortfolioHealth health, int openRisks) {
 			return new Totals(health.programs().size(),

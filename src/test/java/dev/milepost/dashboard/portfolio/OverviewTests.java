@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.milepost.summary.ProgramSummaries;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -53,6 +54,9 @@ class OverviewTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProgramSummaries summaries;
 
 	@Autowired
 	Clock clock;
@@ -184,6 +188,7 @@ class OverviewTests {
 			.param("status", status)
 			.param("archived", archived)
 			.update();
+		this.summaries.refreshProjects(List.of(project.getId()));
 	}
 
 	private void risk(Program program, String status, int probability, int impact, boolean archived) {
@@ -201,6 +206,7 @@ class OverviewTests {
 			.param("status", status)
 			.param("archived", archived)
 			.update();
+		this.summaries.refresh(List.of(program.getId()));
 	}
 
 	private static String body(MvcTestResult result) {
