@@ -1,5 +1,6 @@
 package dev.milepost.summary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -191,13 +192,21 @@ public class ProgramSummaries {
 	}
 
 	/**
-	 * The result of {@link #check()}.
+	 * What the last {@link #check()} on this instance found, or {@code null} before the
+	 * first since it started.
+	 */
+	public @Nullable Check lastCheck() {
+		return this.metrics.last();
+	}
+
+	/**
+	 * The result of {@link #check()} (kept in a flash attribute, so serializable).
 	 *
 	 * @param programs programs checked (those that are not archived)
 	 * @param differing rows that differ (or are missing, or should not exist)
 	 * @param first the first {@value #LISTED} of them
 	 */
-	public record Check(int programs, int differing, List<Difference> first) {
+	public record Check(int programs, int differing, List<Difference> first) implements Serializable {
 
 		public Check {
 			first = List.copyOf(first);
@@ -212,7 +221,7 @@ public class ProgramSummaries {
 	 * @param programKey its key, or {@code null} when it is archived or unknown
 	 * @param fields the fields that differ ({@code missing} when there is no row)
 	 */
-	public record Difference(long programId, @Nullable String programKey, List<String> fields) {
+	public record Difference(long programId, @Nullable String programKey, List<String> fields) implements Serializable {
 
 		public Difference {
 			fields = List.copyOf(fields);

@@ -36,6 +36,10 @@ class SummaryMetrics implements MeterBinder {
 		this.last.set(check);
 	}
 
+	ProgramSummaries.@Nullable Check last() {
+		return this.last.get();
+	}
+
 	double differences() {
 		ProgramSummaries.Check check = this.last.get();
 		return (check != null) ? check.differing() : Double.NaN;

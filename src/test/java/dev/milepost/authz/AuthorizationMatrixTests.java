@@ -51,18 +51,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * named with its token) exactly as it was: compared column by column, versions and
  * timestamps included.
  * <p>
- * Size: 78 endpoint rows (76 POST mappings, 20 of them the issues, decisions, actions and
+ * Size: 79 endpoint rows (77 POST mappings, 20 of them the issues, decisions, actions and
  * change requests (approve and reject: the program owner or an admin only), 1 the weekly
  * update's risk review, 4 the weekly reports, 2 the leadership digest subscriptions, 2
  * the digest's publication and the weekly job, 5 the account screens under
- * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 4 the health
- * overrides; the milestone progress update once with htmx and once without, the
- * program/project page's link form once for a program and once for a project) x 6
- * principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM, ADMIN) = 468
- * cases. {@code /unsubscribe} is left out on purpose: anyone holding a signed link may
- * use it, without a login or CSRF token (ReportMailTests checks that it works and cannot
- * be forged). {@link #everyStateChangingEndpointIsInTheMatrix()} fails when a controller
- * gains a non-GET mapping that is not listed here.
+ * {@code /admin/users}, 2 the mail outbox under {@code /admin/outbox}, 1 the check of the
+ * program summaries, 4 the health overrides; the milestone progress update once with htmx
+ * and once without, the program/project page's link form once for a program and once for
+ * a project) x 6 principals (anonymous, VIEWER, non-owner TPM, owning TPM, editor TPM,
+ * ADMIN) = 474 cases. {@code /unsubscribe} is left out on purpose: anyone holding a
+ * signed link may use it, without a login or CSRF token (ReportMailTests checks that it
+ * works and cannot be forged). {@link #everyStateChangingEndpointIsInTheMatrix()} fails
+ * when a controller gains a non-GET mapping that is not listed here.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -428,6 +428,11 @@ class AuthorizationMatrixTests {
 		rows.add(new Endpoint("/admin/reports/weekly-run", "", Rule.ADMIN_ONLY,
 				(w) -> w.fixtures().unpublishDigest(w.fixtures().previousWeek()),
 				(w) -> Call.of("/admin/reports/weekly-run")));
+
+		// the program summaries' check: ADMIN only; an allowed check finds the summary
+		// the world's program was given behind the application's back, and repairs it
+		rows.add(new Endpoint("/admin/summaries/check", "", Rule.ADMIN_ONLY, (w) -> w.fixtures().wrongSummary(w),
+				(w) -> Call.of("/admin/summaries/check")));
 		return List.copyOf(rows);
 	}
 

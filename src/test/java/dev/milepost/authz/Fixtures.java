@@ -307,6 +307,16 @@ class Fixtures {
 		return this.weeklyJob.previousWeek().toString();
 	}
 
+	/**
+	 * The world's program's kept summary made wrong behind the application's back, so
+	 * that a check finds it and repairs it.
+	 */
+	void wrongSummary(World world) {
+		this.jdbc.sql("update program_summaries set blocked = blocked + 7 where program_id = :p")
+			.param("p", world.program())
+			.update();
+	}
+
 	/** A FAILED outbox mail whose dedupe key and recipient carry the world's token. */
 	void failedMail(World world) {
 		String token = world.token().toLowerCase(Locale.ROOT);
@@ -368,6 +378,7 @@ class Fixtures {
 		query(rows, params, "health_overrides", "select * from health_overrides where program_id in (:programs) "
 				+ "or project_id in (" + projectIds + ")");
 		query(rows, params, "status_reports", "select * from status_reports where program_id in (:programs)");
+		query(rows, params, "program_summaries", "select * from program_summaries where program_id in (:programs)");
 		String accounts = "select id from users where id = :account or lower(username) like lower(:token)";
 		query(rows, params, "users", "select * from users where id in (" + accounts + ")");
 		query(rows, params, "user_roles", "select * from user_roles where user_id in (" + accounts + ")");

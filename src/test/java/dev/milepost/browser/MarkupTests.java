@@ -268,7 +268,7 @@ class MarkupTests {
 				"/changes/" + change);
 		List<String> adminPages = new ArrayList<>(List.of("/admin/users", "/admin/users/new",
 				"/admin/users/" + tpm.getId() + "/edit", "/admin/users/" + tpm.getId() + "/password", "/admin/outbox",
-				"/", "/unsubscribe?token=nonsense"));
+				"/admin/summaries", "/", "/unsubscribe?token=nonsense"));
 		if (digestWeekExists > 0) {
 			adminPages.add("/reports/digest/" + lastWeek);
 		}
