@@ -1,9 +1,10 @@
--- One row per program that is not archived: what the portfolio dashboard shows of it, kept right
+-- One row per program: what the portfolio dashboard shows of it, kept right
 -- by the application on every write (dev.milepost.summary), so that the page reads these rows
 -- instead of aggregating every milestone and risk. as_of is the day the row was computed for
 -- (health and "overdue" depend on the day); null means not computed yet, so that the rows written
 -- here for existing programs are computed at start-up or on first read. Reasons are JSON (message
--- codes and typed arguments, rendered per locale by the pages). Deleting the program deletes it.
+-- codes and typed arguments, rendered per locale by the pages). An archived program's row is left
+-- as it was (not read; recomputed when the program is restored). Deleting the program deletes it.
 create table program_summaries (
     program_id        bigint        primary key references programs (id) on delete cascade,
     as_of             date,
@@ -39,4 +40,4 @@ create table program_summaries (
     pending_changes   integer       not null default 0
 );
 
-insert into program_summaries (program_id) select id from programs where archived = false;
+insert into program_summaries (program_id) select id from programs;

@@ -103,9 +103,9 @@ public class ProgramSummaries {
 
 	/**
 	 * Recomputes the rows of these programs in the current transaction (or a new one),
-	 * from the tables as it sees them: locks their rows, computes, writes; rows of
-	 * programs that are archived or gone are deleted. For data written to the tables
-	 * outside the application; changes made through it refresh by themselves.
+	 * from the tables as it sees them: locks their rows, computes, writes (rows of
+	 * archived programs are left as they are). For data written to the tables outside the
+	 * application; changes made through it refresh by themselves.
 	 */
 	@Transactional
 	public void refresh(Collection<Long> programIds) {
@@ -126,16 +126,17 @@ public class ProgramSummaries {
 		Set<Long> existing = this.store.lock(ids);
 		Map<Long, ProgramSummary> fresh = new LinkedHashMap<>();
 		this.computer.compute(ids).forEach((id, keyed) -> fresh.put(id, keyed.summary()));
+		// the rows of archived programs stay as they were (not read, recomputed when the
+		// program is restored), so that a row once written is never missing: two
+		// transactions never both insert one
 		this.store.save(fresh.values(), existing);
-		List<Long> gone = existing.stream().filter((id) -> !fresh.containsKey(id)).toList();
-		this.store.delete(gone);
 		return fresh;
 	}
 
 	/**
 	 * Recomputes every row (the day's refresh, the weekly health records, the demo load):
 	 * locks every row, computes every program that is not archived (four statements),
-	 * writes them, deletes the rows of archived programs.
+	 * writes them.
 	 * @return the number of rows written
 	 */
 	@Transactional
@@ -147,7 +148,6 @@ public class ProgramSummaries {
 			.map(SummaryComputer.Keyed::summary)
 			.toList();
 		this.store.save(fresh, existing);
-		this.store.deleteArchived();
 		return fresh.size();
 	}
 
@@ -160,7 +160,7 @@ public class ProgramSummaries {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Check check() {
-		Map<Long, @Nullable ProgramSummary> stored = this.store.all();
+		Map<Long, @Nullable ProgramSummary> stored = this.store.current();
 		Map<Long, SummaryComputer.Keyed> fresh = this.computer.compute(null);
 		List<Difference> differences = new ArrayList<>();
 		int count = 0;
@@ -171,14 +171,6 @@ public class ProgramSummaries {
 				count++;
 				if (differences.size() < LISTED) {
 					differences.add(new Difference(entry.getKey(), entry.getValue().key(), fields));
-				}
-			}
-		}
-		for (Long id : stored.keySet()) {
-			if (!fresh.containsKey(id)) {
-				count++;
-				if (differences.size() < LISTED) {
-					differences.add(new Difference(id, null, List.of("archived or unknown program")));
 				}
 			}
 		}
@@ -203,7 +195,7 @@ public class ProgramSummaries {
 	 * The result of {@link #check()} (kept in a flash attribute, so serializable).
 	 *
 	 * @param programs programs checked (those that are not archived)
-	 * @param differing rows that differ (or are missing, or should not exist)
+	 * @param differing rows that differ (or are missing)
 	 * @param first the first {@value #LISTED} of them
 	 */
 	public record Check(int programs, int differing, List<Difference> first) implements Serializable {
@@ -218,7 +210,7 @@ public class ProgramSummaries {
 	 * One row that differs.
 	 *
 	 * @param programId the program
-	 * @param programKey its key, or {@code null} when it is archived or unknown
+	 * @param programKey its key
 	 * @param fields the fields that differ ({@code missing} when there is no row)
 	 */
 	public record Difference(long programId, @Nullable String programKey, List<String> fields) implements Serializable {

@@ -45,8 +45,6 @@ class SummaryStore {
 			where p.archived = false
 			""".formatted(COLUMNS);
 
-	private static final String ALL_ROWS = "select %s from program_summaries s".formatted(COLUMNS);
-
 	private static final String UPDATE = """
 			update program_summaries set as_of = :asOf, computed_health = :computed, effective_health = :effective,
 			       override_health = :override, trend_was = :trendWas, reasons = :reasons, projects = :projects,
@@ -96,16 +94,6 @@ class SummaryStore {
 		return rows;
 	}
 
-	/** Every row, whatever its program (archived programs should have none). */
-	Map<Long, @Nullable ProgramSummary> all() {
-		Map<Long, @Nullable ProgramSummary> rows = new LinkedHashMap<>();
-		this.jdbc.sql(ALL_ROWS).query((rs) -> {
-			rs.getObject("as_of");
-			rows.put(rs.getLong("program_id"), rs.wasNull() ? null : row(rs));
-		});
-		return rows;
-	}
-
 	/**
 	 * Locks the rows of these programs (those that exist) until the transaction ends, in
 	 * id order, so that two transactions that change the same program compute its row one
@@ -146,20 +134,6 @@ class SummaryStore {
 		if (!inserts.isEmpty()) {
 			this.named.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
 		}
-	}
-
-	/** Deletes the rows of these programs (archived or gone). */
-	void delete(Collection<Long> programIds) {
-		if (!programIds.isEmpty()) {
-			this.jdbc.sql("delete from program_summaries where program_id in (:ids)").param("ids", programIds).update();
-		}
-	}
-
-	/** Deletes the rows of programs that are archived. */
-	void deleteArchived() {
-		this.jdbc
-			.sql("delete from program_summaries where program_id in (select id from programs where archived = true)")
-			.update();
 	}
 
 	private static SqlParameterSource params(ProgramSummary s) {

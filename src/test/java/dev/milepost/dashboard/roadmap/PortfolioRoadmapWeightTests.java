@@ -84,9 +84,12 @@ class PortfolioRoadmapWeightTests {
 		assertThat(count(svg, "<g class=\"roadmap-row\"")).isEqualTo(PROGRAMS);
 
 		// ten times the milestones, about the same page: a few hundred bytes of counts
-		// with more digits and "n more open milestones"
+		// with more digits and "n more open milestones", and each program's health
+		// reasons, which now name more milestones (about 330 bytes a program: the
+		// program summaries are refreshed by the fixtures, where the health used to be
+		// served from before these milestones were written)
 		assertThat(hundred.length()).as("the page with 100 milestones a program against 10 (%d bytes)", ten.length())
-			.isLessThan(ten.length() + 3_000);
+			.isLessThan(ten.length() + 12_000);
 		assertThat(roadmap(hundred).length()).isLessThan(roadmap(ten).length() + 1_500);
 		// and light: the whole page of 25 programs (about 190 KB here, 20 KB gzipped; the
 		// issue's target is 150 KB on the wire)
