@@ -153,10 +153,10 @@ public class HealthSnapshotJob {
 			}
 		}
 		try {
+			// this week's records are no one's trend before next week (a trend compares
+			// with an earlier week), when the day's refresh of the program summaries
+			// reads them: no HealthRecorded here
 			int inserted = insert(programRows, projectRows);
-			if (inserted > 0) {
-				this.events.publishEvent(new HealthRecorded(inserted));
-			}
 			logger.info("Recorded health for the week of {}: {} rows ({} programs, {} projects evaluated)", week,
 					inserted, programRows.size(), projectRows.size());
 			return inserted;

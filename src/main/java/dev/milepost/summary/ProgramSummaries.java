@@ -134,9 +134,9 @@ public class ProgramSummaries {
 	}
 
 	/**
-	 * Recomputes every row (the day's refresh, the weekly health records, the demo load):
-	 * locks every row, computes every program that is not archived (four statements),
-	 * writes them.
+	 * Recomputes every row (the day's refresh, earlier weeks' health records, an admin's
+	 * check that found differences): locks every row, computes every program that is not
+	 * archived (four statements), writes them.
 	 * @return the number of rows written
 	 */
 	@Transactional

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * What keeps the summaries right besides the application's own writes: the start of each
  * day in {@code milepost.time-zone} ({@code milepost.summary.refresh-cron}, health and
- * "overdue" depend on the day), the weekly health records (trends), the demo load
- * (written with plain SQL) and start-up (rows never computed); and the hourly consistency
- * check ({@code milepost.summary.check-cron}) behind the metric. The scheduled runs go
- * through {@link Jobs}, one instance at a time.
+ * "overdue" and the week trends compare with depend on the day), earlier weeks' health
+ * records (the demo's synthetic history: trends), the demo load (written with plain SQL)
+ * and start-up (rows never computed); and the hourly consistency check
+ * ({@code milepost.summary.check-cron}) behind the metric. The scheduled runs go through
+ * {@link Jobs}, one instance at a time.
  */
 @Component
 class SummaryJobs {
@@ -68,7 +69,8 @@ class SummaryJobs {
 	}
 
 	/**
-	 * The weekly health records were written: trends may have changed (same transaction).
+	 * Earlier weeks' health records were written: trends may have changed (same
+	 * transaction).
 	 */
 	@EventListener
 	void healthRecorded(HealthRecorded event) {
@@ -82,7 +84,9 @@ class SummaryJobs {
 	@EventListener
 	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 	void demoLoaded(DemoPortfolioLoaded event) {
-		this.summaries.refreshAll();
+		// the synthetic health history refreshed every row already when it wrote any;
+		// otherwise the demo's programs have none yet
+		this.summaries.current();
 	}
 
 }

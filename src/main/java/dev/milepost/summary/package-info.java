@@ -8,11 +8,12 @@
  * <p>
  * Kept right on every write: changes made through the application (JPA) are noticed as
  * they are flushed and the touched programs' rows are recomputed just before the
- * transaction commits, in the same transaction ({@code SummaryMaintenance}); the weekly
- * health records and the demo loader refresh every row; a job refreshes every row at the
- * start of each day in {@code milepost.time-zone}, and a row computed for an earlier day
- * is recomputed when read. {@link dev.milepost.summary.ProgramSummaries#check()} compares
- * every row with a fresh computation (the admins' verification and the metric
+ * transaction commits, in the same transaction ({@code SummaryMaintenance}); health
+ * records of earlier weeks (the demo's history) and the demo loader refresh every row; a
+ * job refreshes every row at the start of each day in {@code milepost.time-zone}, and a
+ * row computed for an earlier day is recomputed when read.
+ * {@link dev.milepost.summary.ProgramSummaries#check()} compares every row with a fresh
+ * computation (the admins' verification and the metric
  * {@code milepost.summary.differences}). Changes written to the tables outside the
  * application call {@link dev.milepost.summary.ProgramSummaries#refresh}.
  *
