@@ -76,6 +76,8 @@ class SummaryStore {
 
 	private final NamedParameterJdbcTemplate named;
 
+	private final DecodedReasons reasons = new DecodedReasons();
+
 	SummaryStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
 		this.named = named;
@@ -181,11 +183,11 @@ class SummaryStore {
 		return (value != null) ? Health.valueOf(value) : null;
 	}
 
-	private static ProgramSummary row(ResultSet rs) throws SQLException {
+	private ProgramSummary row(ResultSet rs) throws SQLException {
 		long nextId = rs.getLong("next_id");
 		Long next = rs.wasNull() ? null : nextId;
-		String reasons = rs.getString("reasons");
-		List<Reason> parsed = (reasons != null) ? ReasonCodec.read(reasons) : List.of();
+		String text = rs.getString("reasons");
+		List<Reason> parsed = (text != null) ? this.reasons.of(text) : List.of();
 		return new ProgramSummary(rs.getLong("program_id"), rs.getObject("as_of", LocalDate.class),
 				health(rs, "computed_health"), health(rs, "effective_health"), health(rs, "override_health"),
 				health(rs, "trend_was"), parsed, rs.getLong("projects"), rs.getLong("milestones"), rs.getLong("done"),
