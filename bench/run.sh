@@ -129,7 +129,7 @@ log "program $PROGRAM_KEY (id $PROGRAM_ID, $PROGRAM_PROJECTS projects), project 
 
 # name|path|cookie|text the page must contain
 PAGES=(
-  "portfolio dashboard|/|$LEADER|$PROGRAM_KEY"
+  "portfolio dashboard|/|$LEADER|overview-table"
   "program dashboard|/programs/$PROGRAM_ID|$LEADER|$PROGRAM_KEY"
   "my work (tpm)|/me|$TPM|<main"
   "project trend|/projects/$PROJECT_ID/trend|$LEADER|<svg"
