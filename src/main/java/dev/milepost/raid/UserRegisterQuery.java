@@ -46,7 +46,7 @@ public class UserRegisterQuery {
 			    select 'ESCALATION', i.id, i.title, i.priority, i.escalation_needed_by, i.escalation_ask, s.name,
 			           p.id, p.program_key, p.name, j.project_key
 			    from issues i join stakeholders s on s.id = i.escalated_to_id
-			    join users u on lower(u.email) = lower(s.email)
+			    join users u on s.email = lower(u.email)
 			    join programs p on p.id = i.program_id left join projects j on j.id = i.project_id
 			    where u.username = :username and i.archived = false and p.archived = false
 			      and i.status in ('OPEN', 'IN_PROGRESS') and i.escalation_ask is not null
@@ -54,7 +54,7 @@ public class UserRegisterQuery {
 			    select 'DECISION', d.id, d.title, d.priority, d.needed_by, null, s.name, p.id, p.program_key, p.name,
 			           j.project_key
 			    from decisions d join stakeholders s on s.id = d.decider_id
-			    join users u on lower(u.email) = lower(s.email)
+			    join users u on s.email = lower(u.email)
 			    join programs p on p.id = d.program_id left join projects j on j.id = d.project_id
 			    where u.username = :username and d.archived = false and p.archived = false and d.status = 'NEEDED'
 			  ) a
