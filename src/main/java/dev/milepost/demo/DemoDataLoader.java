@@ -1,9 +1,9 @@
 package dev.milepost.demo;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 
 import dev.milepost.audit.HistoryBaseline;
+import dev.milepost.shared.DatabaseProduct;
 import dev.milepost.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,13 +96,7 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private boolean isH2() {
-		try {
-			return "H2".equals(JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
-					DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot tell which database this is", ex);
-		}
+		return DatabaseProduct.isH2(this.jdbc.getDataSource());
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package dev.milepost.security;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
+
+import dev.milepost.shared.DatabaseProduct;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -30,14 +28,13 @@ class SessionStoreConfiguration {
 			""";
 
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpserts(DataSource dataSource)
-			throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpserts(DataSource dataSource) {
+		String product = DatabaseProduct.of(dataSource);
 		return (repository) -> {
-			if ("PostgreSQL".equals(product)) {
+			if (DatabaseProduct.POSTGRESQL.equals(product)) {
 				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
 			}
-			else if ("H2".equals(product)) {
+			else if (DatabaseProduct.H2.equals(product)) {
 				repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
 			}
 		};

@@ -1,14 +1,10 @@
 package dev.milepost.shared;
 
-import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +31,9 @@ public class DemoMode {
 
 	private static boolean isH2(DataSource dataSource) {
 		try {
-			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+			return DatabaseProduct.isH2(dataSource);
 		}
-		catch (MetaDataAccessException ex) {
+		catch (IllegalStateException ex) {
 			logger.warn("Cannot tell which database this is; demo mode off", ex);
 			return false;
 		}

@@ -1,5 +1,8 @@
 package dev.milepost.shared;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,20 +33,20 @@ class PostgresSessionTests {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		assertThat(jdbc.queryForObject("select current_setting('jit')", String.class)).isEqualTo("off");
 		// several connections at once, so that more than one of the pool is asked
-		List<java.sql.Connection> held = new ArrayList<>();
+		List<Connection> held = new ArrayList<>();
 		try {
 			for (int i = 0; i < 3; i++) {
-				java.sql.Connection connection = DataSourceUtils.getConnection(this.dataSource);
+				Connection connection = DataSourceUtils.getConnection(this.dataSource);
 				held.add(connection);
-				try (var statement = connection.createStatement();
-						var result = statement.executeQuery("select current_setting('jit')")) {
+				try (Statement statement = connection.createStatement();
+						ResultSet result = statement.executeQuery("select current_setting('jit')")) {
 					assertThat(result.next()).isTrue();
 					assertThat(result.getString(1)).isEqualTo("off");
 				}
 			}
 		}
 		finally {
-			for (java.sql.Connection connection : held) {
+			for (Connection connection : held) {
 				DataSourceUtils.releaseConnection(connection, this.dataSource);
 			}
 		}
