@@ -57,6 +57,9 @@ class StatementCountTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	dev.milepost.summary.ProgramSummaries summaries;
+
 	Built small;
 
 	Built large;
@@ -187,6 +190,10 @@ class StatementCountTests {
 
 	@Test
 	void overview() {
+		// rows other classes left to compute on read (programs written with plain SQL)
+		// are
+		// computed first: the counts compare the page's own reads
+		this.summaries.current();
 		int before = statementsFor("/");
 		int filtered = statementsFor(
 				"/?owner=olivia&objective=x&status=ACTIVE&health=RED&sort=burn&dir=desc&page=1&size=5");

@@ -86,6 +86,24 @@ public class ProgramSummaries {
 		return current;
 	}
 
+	/**
+	 * A number that grows with every committed change the portfolio dashboard could show:
+	 * any record written through the application (JPA) and any refresh of summary rows
+	 * adds one just before its transaction commits, in that transaction. One statement;
+	 * what was rendered for one version may be shown again while the version is the same,
+	 * on any instance. Changes written to the tables some other way move it through
+	 * {@link #refresh}.
+	 */
+	@Transactional(readOnly = true)
+	public long version() {
+		return this.store.version();
+	}
+
+	/** The day summaries are computed for: today in {@code milepost.time-zone}. */
+	public LocalDate today() {
+		return this.health.today();
+	}
+
 	private Map<Long, ProgramSummary> refreshOnRead(List<Long> stale) {
 		try {
 			Map<Long, ProgramSummary> fresh = this.newTransaction.execute((status) -> refreshLocked(stale));
@@ -130,7 +148,18 @@ public class ProgramSummaries {
 		// program is restored), so that a row once written is never missing: two
 		// transactions never both insert one
 		this.store.save(fresh.values(), existing);
+		changed();
 		return fresh;
+	}
+
+	/**
+	 * The portfolio's version moves when this transaction commits (last, so that its row
+	 * is locked for as short a time as can be, and always after the summary rows).
+	 */
+	private void changed() {
+		if (!SummaryMaintenance.changed()) {
+			this.store.nextVersion();
+		}
 	}
 
 	/**
@@ -148,6 +177,7 @@ public class ProgramSummaries {
 			.map(SummaryComputer.Keyed::summary)
 			.toList();
 		this.store.save(fresh, existing);
+		changed();
 		return fresh.size();
 	}
 

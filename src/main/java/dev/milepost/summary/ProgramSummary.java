@@ -42,13 +42,15 @@ import org.jspecify.annotations.Nullable;
  * @param budgetSpent sum of the projects' spent budgets, or {@code null}
  * @param register the register's counts (issues, escalations, decisions, actions, change
  * requests)
+ * @param riskCells the open and mitigating risks per probability x impact cell (the
+ * portfolio's heat map is their sum)
  */
 public record ProgramSummary(long programId, LocalDate asOf, Health computed, Health effective,
 		@Nullable Health overrideHealth, @Nullable Health trendWas, List<Reason> reasons, long projects,
 		long milestones, long done, long cancelled, long onTime, long slipped, long overdue, long blocked,
 		@Nullable Long nextId, @Nullable String nextName, @Nullable LocalDate nextDate, long openRisks,
 		@Nullable Integer topScore, @Nullable BigDecimal budgetPlanned, @Nullable BigDecimal budgetSpent,
-		Register register) {
+		Register register, RiskCells riskCells) {
 
 	public ProgramSummary {
 		reasons = List.copyOf(reasons);
@@ -102,6 +104,7 @@ public record ProgramSummary(long programId, LocalDate asOf, Health computed, He
 		amount(fields, "budgetPlanned", this.budgetPlanned, other.budgetPlanned);
 		amount(fields, "budgetSpent", this.budgetSpent, other.budgetSpent);
 		differs(fields, "register", this.register, other.register);
+		differs(fields, "riskCells", this.riskCells, other.riskCells);
 		return fields;
 	}
 

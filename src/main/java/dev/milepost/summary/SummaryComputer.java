@@ -32,7 +32,7 @@ class SummaryComputer {
 			       coalesce(mc.slipped, 0) as slipped, coalesce(mc.overdue, 0) as overdue,
 			       coalesce(mc.blocked, 0) as blocked,
 			       nx.next_id, nx.next_name, nx.next_date,
-			       coalesce(rc.open_risks, 0) as open_risks, rc.top_score,
+			       coalesce(rc.open_risks, 0) as open_risks, rc.top_score, %10$s,
 			       coalesce(ri.open_issues, 0) as open_issues, coalesce(ri.critical_issues, 0) as critical_issues,
 			       coalesce(ri.overdue_issues, 0) as overdue_issues,
 			       coalesce(ri.open_escalations, 0) as open_escalations,
@@ -48,7 +48,7 @@ class SummaryComputer {
 			           group by j.program_id) pc on pc.program_id = g.id
 			left join %2$s mc on mc.unit_id = g.id
 			left join %3$s nx on nx.unit_id = g.id
-			left join (select r.program_id, count(*) as open_risks, max(r.score) as top_score
+			left join (select r.program_id, count(*) as open_risks, max(r.score) as top_score, %11$s
 			           from risks r left join projects j on j.id = r.project_id
 			           where r.archived = false and r.status in ('OPEN', 'MITIGATING')
 			             and (j.id is null or j.archived = false) %4$s
@@ -94,7 +94,39 @@ class SummaryComputer {
 				DeliverySql.nextMilestone("j.program_id", projects), some ? "and r.program_id in (:ids)" : "",
 				some ? "and i.program_id in (:ids)" : "", some ? "and d.program_id in (:ids)" : "",
 				some ? "and a.program_id in (:ids)" : "", some ? "and c.program_id in (:ids)" : "",
-				some ? "and g.id in (:ids)" : "");
+				some ? "and g.id in (:ids)" : "", cellColumns("coalesce(rc.%1$s, 0) as %1$s"),
+				cellColumns("sum(case when r.probability = %2$d and r.impact = %3$d then 1 else 0 end) as %1$s"));
+	}
+
+	/**
+	 * One column per heat map cell, {@code h11} .. {@code h55} (probability, impact).
+	 * @param format the column's text from its name, probability and impact
+	 */
+	private static String cellColumns(String format) {
+		StringBuilder columns = new StringBuilder();
+		for (int probability = RiskCells.MIN; probability <= RiskCells.MAX; probability++) {
+			for (int impact = RiskCells.MIN; impact <= RiskCells.MAX; impact++) {
+				if (columns.length() > 0) {
+					columns.append(", ");
+				}
+				columns.append(format.formatted(cell(probability, impact), probability, impact));
+			}
+		}
+		return columns.toString();
+	}
+
+	private static String cell(int probability, int impact) {
+		return "h" + probability + impact;
+	}
+
+	private static RiskCells cells(ResultSet rs) throws SQLException {
+		int[][] counts = new int[RiskCells.MAX + 1][RiskCells.MAX + 1];
+		for (int probability = RiskCells.MIN; probability <= RiskCells.MAX; probability++) {
+			for (int impact = RiskCells.MIN; impact <= RiskCells.MAX; impact++) {
+				counts[probability][impact] = rs.getInt(cell(probability, impact));
+			}
+		}
+		return RiskCells.of((probability, impact) -> counts[probability][impact]);
 	}
 
 	/**
@@ -140,7 +172,8 @@ class SummaryComputer {
 				new ProgramSummary.Register(rs.getLong("open_issues"), rs.getLong("critical_issues"),
 						rs.getLong("overdue_issues"), rs.getLong("open_escalations"), rs.getLong("overdue_escalations"),
 						rs.getLong("needed_decisions"), rs.getLong("overdue_decisions"), rs.getLong("open_actions"),
-						rs.getLong("overdue_actions"), rs.getLong("pending_changes")));
+						rs.getLong("overdue_actions"), rs.getLong("pending_changes")),
+				cells(rs));
 	}
 
 	/** A summary with its program's key (for people reading a difference). */

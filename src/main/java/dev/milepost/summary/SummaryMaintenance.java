@@ -50,6 +50,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * others see the change and the row together.
  *
  * <p>
+ * The same synchronization moves the portfolio's version
+ * ({@link ProgramSummaries#version()}) as the transaction's last statement when it wrote
+ * any record or refreshed any summary.
+ *
+ * <p>
  * Every read-write transaction gets a synchronization when it begins (a
  * {@link TransactionExecutionListener}, which Boot adds to the transaction manager); the
  * flush and the refresh cost nothing when nothing tracked was written.
@@ -68,13 +73,36 @@ class SummaryMaintenance implements TransactionExecutionListener, SmartInitializ
 
 	private final ObjectProvider<SummaryComputer> computer;
 
+	private final ObjectProvider<SummaryStore> store;
+
 	private final HibernateJpaDialect dialect = new HibernateJpaDialect();
 
 	SummaryMaintenance(ObjectProvider<EntityManagerFactory> entityManagerFactory,
-			ObjectProvider<ProgramSummaries> summaries, ObjectProvider<SummaryComputer> computer) {
+			ObjectProvider<ProgramSummaries> summaries, ObjectProvider<SummaryComputer> computer,
+			ObjectProvider<SummaryStore> store) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.summaries = summaries;
 		this.computer = computer;
+		this.store = store;
+	}
+
+	/**
+	 * Marks the current transaction as one that moves the portfolio's version when it
+	 * commits.
+	 * @return whether it could (a read-write transaction this class follows); otherwise
+	 * the caller moves the version itself
+	 */
+	static boolean changed() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return false;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending) {
+				pending.changed = true;
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -120,11 +148,16 @@ class SummaryMaintenance implements TransactionExecutionListener, SmartInitializ
 
 	private void track(EntityPersister persister, Object entity, Object id, Object @Nullable [] state,
 			Object @Nullable [] oldState, SharedSessionContractImplementor session) {
-		Class<?> type = persister.getMappedClass();
-		if (!TRACKED.contains(type) || !TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
 		}
 		Pending pending = pending();
+		// any record may be shown on the portfolio dashboard (an owner's name...)
+		pending.changed = true;
+		Class<?> type = persister.getMappedClass();
+		if (!TRACKED.contains(type)) {
+			return;
+		}
 		if (type == Program.class) {
 			pending.programs.add((Long) id);
 		}
@@ -179,17 +212,25 @@ class SummaryMaintenance implements TransactionExecutionListener, SmartInitializ
 
 		final Set<Long> projects = new TreeSet<>();
 
+		/**
+		 * A record was written, or summaries refreshed: the portfolio's version moves.
+		 */
+		boolean changed;
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			flushChanges();
-			if (this.programs.isEmpty() && this.projects.isEmpty()) {
-				return;
+			if (!this.programs.isEmpty() || !this.projects.isEmpty()) {
+				Set<Long> ids = new TreeSet<>(this.programs);
+				ids.addAll(programsOf(this.projects));
+				this.programs.clear();
+				this.projects.clear();
+				SummaryMaintenance.this.summaries.getObject().refresh(ids);
 			}
-			Set<Long> ids = new TreeSet<>(this.programs);
-			ids.addAll(programsOf(this.projects));
-			this.programs.clear();
-			this.projects.clear();
-			SummaryMaintenance.this.summaries.getObject().refresh(ids);
+			if (this.changed) {
+				this.changed = false;
+				SummaryMaintenance.this.store.getObject().nextVersion();
+			}
 		}
 
 		private Collection<Long> programsOf(Set<Long> projects) {

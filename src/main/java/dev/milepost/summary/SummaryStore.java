@@ -33,7 +33,7 @@ class SummaryStore {
 			s.reasons, s.projects, s.milestones, s.done, s.cancelled, s.on_time, s.slipped, s.overdue, s.blocked,
 			s.next_id, s.next_name, s.next_date, s.open_risks, s.top_score, s.budget_planned, s.budget_spent,
 			s.open_issues, s.critical_issues, s.overdue_issues, s.open_escalations, s.overdue_escalations,
-			s.needed_decisions, s.overdue_decisions, s.open_actions, s.overdue_actions, s.pending_changes""";
+			s.needed_decisions, s.overdue_decisions, s.open_actions, s.overdue_actions, s.pending_changes, s.risk_cells""";
 
 	/**
 	 * Every program that is not archived with its row, if any: a program without one has
@@ -55,7 +55,8 @@ class SummaryStore {
 			       critical_issues = :criticalIssues, overdue_issues = :overdueIssues,
 			       open_escalations = :openEscalations, overdue_escalations = :overdueEscalations,
 			       needed_decisions = :neededDecisions, overdue_decisions = :overdueDecisions,
-			       open_actions = :openActions, overdue_actions = :overdueActions, pending_changes = :pendingChanges
+			       open_actions = :openActions, overdue_actions = :overdueActions, pending_changes = :pendingChanges,
+			       risk_cells = :riskCells
 			where program_id = :programId
 			""";
 
@@ -64,12 +65,12 @@ class SummaryStore {
 			       trend_was, reasons, projects, milestones, done, cancelled, on_time, slipped, overdue, blocked,
 			       next_id, next_name, next_date, open_risks, top_score, budget_planned, budget_spent, open_issues,
 			       critical_issues, overdue_issues, open_escalations, overdue_escalations, needed_decisions,
-			       overdue_decisions, open_actions, overdue_actions, pending_changes)
+			       overdue_decisions, open_actions, overdue_actions, pending_changes, risk_cells)
 			values (:programId, :asOf, :computed, :effective, :override, :trendWas, :reasons, :projects,
 			       :milestones, :done, :cancelled, :onTime, :slipped, :overdue, :blocked, :nextId, :nextName,
 			       :nextDate, :openRisks, :topScore, :budgetPlanned, :budgetSpent, :openIssues, :criticalIssues,
 			       :overdueIssues, :openEscalations, :overdueEscalations, :neededDecisions, :overdueDecisions,
-			       :openActions, :overdueActions, :pendingChanges)
+			       :openActions, :overdueActions, :pendingChanges, :riskCells)
 			""";
 
 	private final JdbcClient jdbc;
@@ -171,7 +172,21 @@ class SummaryStore {
 			.addValue("overdueDecisions", r.overdueDecisions())
 			.addValue("openActions", r.openActions())
 			.addValue("overdueActions", r.overdueActions())
-			.addValue("pendingChanges", r.pendingChanges());
+			.addValue("pendingChanges", r.pendingChanges())
+			.addValue("riskCells", s.riskCells().text());
+	}
+
+	/** The portfolio's version (see {@link ProgramSummaries#version()}). */
+	long version() {
+		return this.jdbc.sql("select version from portfolio_version where id = 1").query(Long.class).single();
+	}
+
+	/**
+	 * Adds one to the portfolio's version: the row stays locked until the transaction
+	 * ends, so versions are committed in the order they are taken.
+	 */
+	void nextVersion() {
+		this.jdbc.sql("update portfolio_version set version = version + 1 where id = 1").update();
 	}
 
 	private static @Nullable String name(@Nullable Health health) {
@@ -198,7 +213,8 @@ class SummaryStore {
 				new ProgramSummary.Register(rs.getLong("open_issues"), rs.getLong("critical_issues"),
 						rs.getLong("overdue_issues"), rs.getLong("open_escalations"), rs.getLong("overdue_escalations"),
 						rs.getLong("needed_decisions"), rs.getLong("overdue_decisions"), rs.getLong("open_actions"),
-						rs.getLong("overdue_actions"), rs.getLong("pending_changes")));
+						rs.getLong("overdue_actions"), rs.getLong("pending_changes")),
+				RiskCells.parse(rs.getString("risk_cells")));
 	}
 
 }

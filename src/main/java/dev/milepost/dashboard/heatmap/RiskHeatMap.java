@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.milepost.risk.RiskBand;
 import dev.milepost.risk.RiskSummary;
+import dev.milepost.summary.RiskCells;
 
 /**
  * A 5x5 grid of risk counts by probability (columns 1..5) and impact (rows 5..1, the
@@ -41,6 +42,23 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 			rows.add(new Row(impact, cells));
 		}
 		return new RiskHeatMap(programId, rows);
+	}
+
+	/**
+	 * The portfolio's map from the cells of the kept program summaries, added up (see
+	 * {@link RiskCells#sum}): open and mitigating risks that are not archived, in
+	 * programs and projects that are not archived.
+	 * @param cells the portfolio's cells
+	 * @return the map, not limited to a program
+	 */
+	public static RiskHeatMap portfolio(RiskCells cells) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (int probability = MIN; probability <= MAX; probability++) {
+			for (int impact = MIN; impact <= MAX; impact++) {
+				counts.put(key(probability, impact), cells.count(probability, impact));
+			}
+		}
+		return of(null, counts);
 	}
 
 	/**

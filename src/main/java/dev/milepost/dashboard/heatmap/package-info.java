@@ -1,7 +1,8 @@
 /**
  * The risk heat map of the portfolio or of one program: counts of open and mitigating
- * risks by probability x impact; the portfolio's read with one grouped SQL statement, a
- * program's counted from its risk register. {@link RiskHeatMapQuery} and
- * {@link RiskHeatMap} are its API; {@code templates/dashboard/heatmap.html} renders it.
+ * risks by probability x impact; the portfolio's summed from the cells kept in the
+ * program summaries ({@code summary.RiskCells}), a program's counted from its risk
+ * register. {@link RiskHeatMap} is its API; {@code templates/dashboard/heatmap.html}
+ * renders it.
  */
 package dev.milepost.dashboard.heatmap;

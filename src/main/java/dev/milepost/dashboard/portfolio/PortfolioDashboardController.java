@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import dev.milepost.dashboard.delivery.Delivery;
 import dev.milepost.dashboard.delivery.WatchListQuery;
 import dev.milepost.dashboard.heatmap.RiskHeatMap;
-import dev.milepost.dashboard.heatmap.RiskHeatMapQuery;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.Figures;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramItem;
 import dev.milepost.dashboard.portfolio.PortfolioDashboardQuery.ProgramRow;
@@ -22,6 +22,9 @@ import dev.milepost.portfolio.ProgramStatus;
 import dev.milepost.shared.web.PageRequests;
 import dev.milepost.summary.ProgramSummaries;
 import dev.milepost.summary.ProgramSummary;
+import dev.milepost.summary.RiskCells;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,11 +41,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link ProgramSummaries} (one statement, a small row per program, no milestone or risk
  * read); health filters in Java; then the rows are sorted and paged in Java (at most one
  * row per program). Worst health first by default.
+ *
+ * <p>
+ * The content is the same for every reader: it is rendered once per portfolio version
+ * ({@link ProgramSummaries#version()}, one statement), day, locale and query
+ * ({@link PortfolioPageCache}) and placed in the page's frame, which names the reader.
  */
 @Controller
 class PortfolioDashboardController {
 
 	static final String VIEW = "overview";
+
+	/** The content placed in {@link #VIEW}. */
+	static final String CONTENT = "dashboard/portfolio :: content";
 
 	static final String DEFAULT_SORT = "health";
 
@@ -66,19 +77,22 @@ class PortfolioDashboardController {
 
 	private final WatchListQuery watchList;
 
-	private final RiskHeatMapQuery heatMap;
-
 	private final ProgramSummaries summaries;
 
 	private final RoadmapBoard roadmap;
 
-	PortfolioDashboardController(PortfolioDashboardQuery queries, WatchListQuery watchList, RiskHeatMapQuery heatMap,
-			ProgramSummaries summaries, RoadmapBoard roadmap) {
+	private final PortfolioPageCache cache;
+
+	private final FragmentRenderer renderer;
+
+	PortfolioDashboardController(PortfolioDashboardQuery queries, WatchListQuery watchList, ProgramSummaries summaries,
+			RoadmapBoard roadmap, PortfolioPageCache cache, FragmentRenderer renderer) {
 		this.roadmap = roadmap;
 		this.queries = queries;
 		this.watchList = watchList;
-		this.heatMap = heatMap;
 		this.summaries = summaries;
+		this.cache = cache;
+		this.renderer = renderer;
 	}
 
 	@GetMapping("/")
@@ -87,7 +101,28 @@ class PortfolioDashboardController {
 			@RequestParam(name = "health", required = false) Health healthFilter,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) throws Exception {
+		// the version first: what is rendered after it includes every change committed
+		// before it (and perhaps later ones, which a newer version renders again)
+		long version = this.summaries.version();
+		String query = request.getQueryString();
+		PortfolioPageCache.Key key = new PortfolioPageCache.Key(this.summaries.today(), locale,
+				(query != null) ? query : "");
+		String content = this.cache.get(version, key);
+		if (content == null) {
+			content(owner, objective, status, healthFilter, page, size, sort, dir, model);
+			content = this.renderer.render(CONTENT, model.asMap(), request, response, locale);
+			this.cache.put(version, key, content);
+		}
+		model.addAttribute("section", "overview");
+		model.addAttribute("content", content);
+		return VIEW;
+	}
+
+	/** What {@link #CONTENT} reads, into the model. */
+	private void content(String owner, String objective, ProgramStatus status, Health healthFilter, int page, int size,
+			String sort, String dir, Model model) {
 		String sortKey = (sort == null || sort.isBlank()) ? DEFAULT_SORT : sort;
 		String direction = (dir == null || dir.isBlank()) ? (sortKey.equals(DEFAULT_SORT) ? "desc" : "asc") : dir;
 		Pageable pageable = PageRequests.of(page, size, sortKey, direction, SORTS, DEFAULT_SORT);
@@ -111,9 +146,8 @@ class PortfolioDashboardController {
 			.map((item) -> ProgramRow.of(item, figures(summaries.get(item.id()))))
 			.sorted(comparator(sortKey, order, healths))
 			.toList(), pageable);
-		model.addAttribute("section", "overview");
 		model.addAttribute("page", rows);
-		RiskHeatMap heatMap = this.heatMap.portfolio();
+		RiskHeatMap heatMap = RiskHeatMap.portfolio(RiskCells.sum(summaries.values()));
 		model.addAttribute("totals", Totals.of(summaries.values(), heatMap.total()));
 		model.addAttribute("health", healths);
 		model.addAttribute("upcoming", this.watchList.upcoming(null));
@@ -129,7 +163,6 @@ class PortfolioDashboardController {
 		model.addAttribute("statuses", ProgramStatus.values());
 		model.addAttribute("healths", Health.values());
 		model.addAttribute("filtered", filtered);
-		return VIEW;
 	}
 
 	private static <T> Page<T> page(List<T> rows, Pageable pageable) {

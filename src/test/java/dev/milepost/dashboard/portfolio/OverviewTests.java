@@ -41,9 +41,6 @@ class OverviewTests {
 	dev.milepost.healthrecord.HealthBoard health;
 
 	@Autowired
-	dev.milepost.dashboard.heatmap.RiskHeatMapQuery heatMap;
-
-	@Autowired
 	TestData data;
 
 	@Autowired
@@ -104,7 +101,8 @@ class OverviewTests {
 		assertThat(row.delivery().topRiskScore()).isEqualTo(20);
 		assertThat(row.delivery().donePercent()).isEqualTo(25);
 
-		Totals totals = Totals.of(this.health.portfolio().portfolio(), this.heatMap.portfolio().total());
+		Totals totals = Totals.of(this.health.portfolio().portfolio(),
+				dev.milepost.summary.RiskCells.sum(this.summaries.current().values()).total());
 		assertThat(totals.programs()).isEqualTo(rows.size());
 		assertThat(totals.projects()).isEqualTo(rows.stream().mapToLong(ProgramRow::projects).sum());
 		// open milestones (not done or cancelled) of live projects in live programs: done
