@@ -44,6 +44,9 @@ class DigestControllerTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	DigestFixtures fixtures;
 
 	@BeforeEach
@@ -115,6 +118,16 @@ class DigestControllerTests {
 		String row = PageHtml.row(archive, "digest-2023-W03");
 		assertThat(PageHtml.cell(row, "period")).contains("Monday 2023-01-16 to Sunday 2023-01-22");
 		assertThat(PageHtml.cell(row, "by")).contains("test-admin");
+	}
+
+	@Test
+	void theProgramCountReadsAsEnglish() {
+		assertThat(this.messages.getMessage("digest.programs", new Object[] { 1 }, java.util.Locale.ENGLISH))
+			.isEqualTo("1 program");
+		assertThat(this.messages.getMessage("digest.programs", new Object[] { 0 }, java.util.Locale.ENGLISH))
+			.isEqualTo("No programs");
+		assertThat(this.messages.getMessage("digest.programs", new Object[] { 1234 }, java.util.Locale.ENGLISH))
+			.isEqualTo("1,234 programs");
 	}
 
 	@Test
