@@ -15,7 +15,8 @@
 #      then runs VACUUM ANALYZE, as autovacuum soon would after a bulk load
 #   5. picks a typical program (the one whose project count is closest to 10, lowest id first) and
 #      its project with the most milestones
-#   6. checks every URL answers 200 with real content, warms up, then per URL measures
+#   6. checks every URL answers 200 with real content (logs its size, and its size gzipped), warms up,
+#      then per URL measures
 #        one user:  wrk -t1 -c1  -d$DURATION --latency  -> median and p95 (bench/latency.lua)
 #        16 users:  wrk -t2 -c16 -d$DURATION            -> requests per second, p95
 #      and finally, COLD_RUNS times, moves a milestone's forecast through the app as `tpm` and then
@@ -143,7 +144,8 @@ for page in "${PAGES[@]}"; do
   code="$(curl -s -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")"
   [[ "$code" == 200 ]] || { echo "$path answered $code" >&2; exit 1; }
   grep -qF -- "$expect" "$WORK/page.html" || { echo "$path does not contain '$expect'" >&2; exit 1; }
-  log "$name: $path answers 200, $(wc -c <"$WORK/page.html") bytes"
+  gzipped="$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: $cookie" "$BASE$path")"
+  log "$name: $path answers 200, $(wc -c <"$WORK/page.html") bytes, $gzipped bytes on the wire with gzip"
 done
 
 measure() { # cookie threads connections path -> RESULT fields
