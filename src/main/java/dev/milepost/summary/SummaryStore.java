@@ -2,6 +2,7 @@ package dev.milepost.summary;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,9 +80,12 @@ class SummaryStore {
 
 	private final DecodedReasons reasons = new DecodedReasons();
 
-	SummaryStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final Clock clock;
+
+	SummaryStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.clock = clock;
 	}
 
 	/**
@@ -176,17 +180,31 @@ class SummaryStore {
 			.addValue("riskCells", s.riskCells().text());
 	}
 
-	/** The portfolio's version (see {@link ProgramSummaries#version()}). */
+	/**
+	 * The portfolio's version (see {@link ProgramSummaries#version()}), or {@code -1}
+	 * when its row is missing (the table was emptied by hand).
+	 */
 	long version() {
-		return this.jdbc.sql("select version from portfolio_version where id = 1").query(Long.class).single();
+		return this.jdbc.sql("select version from portfolio_version where id = 1")
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
 	}
 
 	/**
-	 * Adds one to the portfolio's version: the row stays locked until the transaction
-	 * ends, so versions are committed in the order they are taken.
+	 * Adds one to the portfolio's version (writes the row again if it was deleted): the
+	 * row stays locked until the transaction ends, so versions are committed in the order
+	 * they are taken.
 	 */
 	void nextVersion() {
-		this.jdbc.sql("update portfolio_version set version = version + 1 where id = 1").update();
+		if (this.jdbc.sql("update portfolio_version set version = version + 1 where id = 1").update() == 0) {
+			// above any version counted before it was deleted (one per change), so that
+			// no
+			// instance takes what it kept for an old version for the new one
+			this.jdbc.sql("insert into portfolio_version (id, version) values (1, :version)")
+				.param("version", this.clock.millis())
+				.update();
+		}
 	}
 
 	private static @Nullable String name(@Nullable Health health) {

@@ -37,15 +37,22 @@ class PortfolioPageCache {
 
 	/** What was rendered for this key at this version, or {@code null}. */
 	synchronized @Nullable String get(long version, Key key) {
-		return (version == this.version) ? this.pages.get(key) : null;
+		return (version >= 0 && version == this.version) ? this.pages.get(key) : null;
 	}
 
 	/**
 	 * Keeps what was rendered at this version; a newer version drops what was kept, an
 	 * older one (a reader that started before a change another reader has seen) is not
-	 * kept.
+	 * kept, nor is anything rendered while the version is unknown ({@code -1}).
 	 */
 	synchronized void put(long version, Key key, String content) {
+		if (version < 0) {
+			// unknown (the version's row was deleted; it is written again above any
+			// version before): keep nothing until it is known
+			this.pages.clear();
+			this.version = Long.MIN_VALUE;
+			return;
+		}
 		if (version > this.version) {
 			this.pages.clear();
 			this.version = version;
