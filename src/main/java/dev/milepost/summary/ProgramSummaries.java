@@ -92,11 +92,23 @@ public class ProgramSummaries {
 	 * adds one just before its transaction commits, in that transaction. One statement;
 	 * what was rendered for one version may be shown again while the version is the same,
 	 * on any instance. Changes written to the tables some other way move it through
-	 * {@link #refresh}.
+	 * {@link #refresh} or {@link #changedOutside()}.
+	 * @return the version, or {@code -1} when it is unknown (its table was emptied by
+	 * hand; the next change writes it again): nothing rendered may be kept
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
 		return this.store.version();
+	}
+
+	/**
+	 * Moves the {@link #version()}: the tables were changed outside the application in a
+	 * way the summaries do not show (a program renamed by hand...), and what was rendered
+	 * from them is to be rendered again, on every instance.
+	 */
+	@Transactional
+	public void changedOutside() {
+		changed();
 	}
 
 	/** The day summaries are computed for: today in {@code milepost.time-zone}. */

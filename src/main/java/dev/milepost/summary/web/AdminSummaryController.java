@@ -44,6 +44,10 @@ class AdminSummaryController {
 			this.summaries.refreshAll();
 			repaired = true;
 		}
+		else {
+			// what the summaries do not hold (names...) may have been changed by hand too
+			this.summaries.changedOutside();
+		}
 		redirect.addFlashAttribute("check", check);
 		redirect.addFlashAttribute("repaired", repaired);
 		return "redirect:/admin/summaries";

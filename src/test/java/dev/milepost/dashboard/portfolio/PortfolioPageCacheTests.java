@@ -157,6 +157,28 @@ class PortfolioPageCacheTests {
 	}
 
 	@Test
+	void aChangeBySqlIsShownAfterTheAdministratorsCheck() throws Exception {
+		String objective = "cache-" + TestData.uniqueKey();
+		Program program = program(objective, this.data.owner());
+		String uri = "/?objective=" + objective;
+		assertThat(view(uri, "leader")).contains("Program " + program.getKey());
+		this.jdbc.sql("update programs set name = :name where id = :id")
+			.param("name", "By hand " + program.getKey())
+			.param("id", program.getId())
+			.update();
+		// not seen: nothing told the application
+		assertThat(view(uri, "leader")).contains("Program " + program.getKey());
+
+		assertThat(this.mvc.post()
+			.uri("/admin/summaries/check")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user("admin").roles("ADMIN"))
+			.exchange()).hasStatus3xxRedirection();
+
+		assertThat(view(uri, "leader")).contains("By hand " + program.getKey());
+	}
+
+	@Test
 	void theVersionMovesWithWritesAndRefreshesNotWithViews() throws Exception {
 		long before = this.summaries.version();
 		view("/", "leader");
