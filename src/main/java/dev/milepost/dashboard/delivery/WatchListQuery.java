@@ -103,14 +103,19 @@ public class WatchListQuery {
 	}
 
 	/**
-	 * Forecasts moved later in the last {@value #SLIPPED_DAYS} days, newest first, at
-	 * most {@value #SLIPPED_LIMIT}; a milestone moved twice appears twice.
+	 * Forecasts moved later in the last {@value #SLIPPED_DAYS} days (since the start of
+	 * the day {@value #SLIPPED_DAYS} days ago, in {@code milepost.time-zone}: the list is
+	 * the same all day, as the portfolio dashboard that keeps what it rendered for the
+	 * day needs), newest first, at most {@value #SLIPPED_LIMIT}; a milestone moved twice
+	 * appears twice.
 	 * @param programId {@code null} for the whole portfolio
 	 */
 	public List<Slip> recentlySlipped(Long programId) {
-		OffsetDateTime since = OffsetDateTime.now(this.clock)
-			.withOffsetSameInstant(ZoneOffset.UTC)
-			.minusDays(SLIPPED_DAYS);
+		OffsetDateTime since = LocalDate.now(this.clock)
+			.minusDays(SLIPPED_DAYS)
+			.atStartOfDay(this.clock.getZone())
+			.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
 		return this.jdbc.sql(SLIPPED.formatted(scope(programId, "g.id"), SLIPPED_LIMIT))
 			.param("since", since)
 			.params(programParam(programId))

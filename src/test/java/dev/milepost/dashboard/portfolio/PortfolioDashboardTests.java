@@ -224,6 +224,25 @@ class PortfolioDashboardTests {
 	}
 
 	@Test
+	void recentSlipsAreThoseSinceTheStartOfTheDayFourteenDaysAgo() {
+		LocalDate today = today();
+		Program program = program(TestData.uniqueKey());
+		Project project = this.data.project(program);
+		long m = this.fixtures.milestone(project, "Slipped at the edge", "IN_PROGRESS", today, today.plusDays(40),
+				null);
+		OffsetDateTime edge = today.minusDays(14).atStartOfDay(this.clock.getZone()).toOffsetDateTime();
+		this.fixtures.forecastChange(m, today, today.plusDays(30), "First minute of the window", edge.plusMinutes(1));
+		this.fixtures.forecastChange(m, today.plusDays(1), today.plusDays(20), "Last minute before it",
+				edge.minusMinutes(1));
+
+		// the program's own list: the portfolio's shows the ten newest of every test's
+		// slips
+		String slipped = section(get("/programs/" + program.getId()), "recently-slipped");
+
+		assertThat(slipped).contains("First minute of the window").doesNotContain("Last minute before it");
+	}
+
+	@Test
 	void listsUpcomingMilestonesByDateAndTheTenHighestOpenRisks() {
 		// portfolio-wide lists cut at 15 and 10 entries: another class's milestones due
 		// today would push
