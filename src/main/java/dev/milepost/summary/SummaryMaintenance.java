@@ -93,16 +93,12 @@ class SummaryMaintenance implements TransactionExecutionListener, SmartInitializ
 	 * the caller moves the version itself
 	 */
 	static boolean changed() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+		Pending pending = TransactionSynchronizationManager.isSynchronizationActive() ? registered() : null;
+		if (pending == null) {
 			return false;
 		}
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof Pending pending) {
-				pending.changed = true;
-				return true;
-			}
-		}
-		return false;
+		pending.changed = true;
+		return true;
 	}
 
 	@Override
@@ -195,14 +191,22 @@ class SummaryMaintenance implements TransactionExecutionListener, SmartInitializ
 
 	/** This transaction's synchronization, registered on first use. */
 	private Pending pending() {
+		Pending pending = registered();
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	/** This transaction's synchronization, or {@code null} before its first use. */
+	private static @Nullable Pending registered() {
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof Pending pending) {
 				return pending;
 			}
 		}
-		Pending pending = new Pending();
-		TransactionSynchronizationManager.registerSynchronization(pending);
-		return pending;
+		return null;
 	}
 
 	/** What one transaction touched, refreshed before it commits. */

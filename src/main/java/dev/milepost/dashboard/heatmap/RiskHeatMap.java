@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntBinaryOperator;
 
 import dev.milepost.risk.RiskBand;
 import dev.milepost.risk.RiskSummary;
@@ -28,16 +29,13 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 		rows = List.copyOf(rows);
 	}
 
-	/**
-	 * Builds the grid from sparse counts keyed by {@link #key(int, int)}; missing cells
-	 * count 0.
-	 */
-	static RiskHeatMap of(Long programId, Map<Integer, Integer> counts) {
+	/** Builds the grid from a count per probability and impact. */
+	private static RiskHeatMap of(Long programId, IntBinaryOperator counts) {
 		List<Row> rows = new ArrayList<>();
 		for (int impact = MAX; impact >= MIN; impact--) {
 			List<Cell> cells = new ArrayList<>();
 			for (int probability = MIN; probability <= MAX; probability++) {
-				cells.add(new Cell(programId, probability, impact, counts.getOrDefault(key(probability, impact), 0)));
+				cells.add(new Cell(programId, probability, impact, counts.applyAsInt(probability, impact)));
 			}
 			rows.add(new Row(impact, cells));
 		}
@@ -52,13 +50,7 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 	 * @return the map, not limited to a program
 	 */
 	public static RiskHeatMap portfolio(RiskCells cells) {
-		Map<Integer, Integer> counts = new HashMap<>();
-		for (int probability = MIN; probability <= MAX; probability++) {
-			for (int impact = MIN; impact <= MAX; impact++) {
-				counts.put(key(probability, impact), cells.count(probability, impact));
-			}
-		}
-		return of(null, counts);
+		return of(null, cells::count);
 	}
 
 	/**
@@ -75,7 +67,7 @@ public record RiskHeatMap(Long programId, List<Row> rows) {
 				counts.merge(key(risk.probability(), risk.impact()), 1, Integer::sum);
 			}
 		}
-		return of(programId, counts);
+		return of(programId, (probability, impact) -> counts.getOrDefault(key(probability, impact), 0));
 	}
 
 	static int key(int probability, int impact) {
